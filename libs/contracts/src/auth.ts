@@ -1,0 +1,32 @@
+import { z } from './zod-nl.js';
+import type { Rol } from './rollen.js';
+import type { Organisatiesoort } from './organisaties.js';
+
+export const inloggenSchema = z
+  .object({
+    gebruikersnaam: z.string().trim().min(1, 'Vul uw gebruikersnaam in.').max(100),
+    wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
+  })
+  .strict();
+export type InloggenInvoer = z.infer<typeof inloggenSchema>;
+
+/** The CSRF token travels in this header on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** A CASL rule as it travels from API to web (the shape of CASL's RawRule). */
+export interface GeserialiseerdeRegel {
+  action: string | string[];
+  subject?: string | string[];
+  conditions?: Record<string, unknown>;
+  fields?: string | string[];
+  inverted?: boolean;
+  reason?: string;
+}
+
+export interface HuidigeGebruiker {
+  gebruiker: { id: string; gebruikersnaam: string; naam: string; rol: Rol };
+  organisatie: { id: string; naam: string; soort: Organisatiesoort };
+  gemeenten: { id: string; naam: string }[];
+  regels: GeserialiseerdeRegel[];
+  csrfToken: string;
+}
