@@ -1,0 +1,35 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { KernModule } from './common/kern.module.js';
+import type { Klok } from './common/klok.js';
+import { ProbleemFilter } from './common/probleem.filter.js';
+import type { AppConfig } from './config/config.js';
+import { dataSourceOpties } from './database/data-source.js';
+import { GebruikersModule } from './gebruikers/gebruikers.module.js';
+import { HealthController } from './health/health.controller.js';
+import { OpenApiController } from './openapi/openapi.controller.js';
+
+@Module({})
+export class AppModule {
+  /** `extra` mounts additional modules; tests use it to prove the guard refuses undeclared routes. */
+  static voor(config: AppConfig, databaseUrl: string, logger: Logger, klok: Klok, extra: Type[] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        KernModule.voor(config, logger, klok),
+        TypeOrmModule.forRoot(dataSourceOpties(databaseUrl)),
+        DiscoveryModule,
+        AuditModule,
+        AuthModule,
+        GebruikersModule,
+        ...extra,
+      ],
+      controllers: [HealthController, OpenApiController],
+      providers: [{ provide: APP_FILTER, useClass: ProbleemFilter }],
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { Klok } from './common/klok.js';
+import { PinoNestLogger } from './common/logger.js';
+import { stuurProbleem } from './common/probleem.filter.js';
+import { ProbleemFout } from './common/problemen.js';
+import type { AppConfig } from './config/config.js';
+import { API_PREFIX } from './openapi/routes.js';
+
+export interface AppOpties {
+  logger: Logger;
+  klok?: Klok;
+  extraModules?: Type[];
+}
+
+/** Builds the HTTP app (API under /api, the built web app on the rest). Used by main and by the tests. */
+export async function maakApp(config: AppConfig, databaseUrl: string, opties: AppOpties): Promise<NestExpressApplication> {
+  const { logger } = opties;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.voor(config, databaseUrl, logger, opties.klok ?? new Klok(), opties.extraModules), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  const productie = config.APP_ENV === 'production';
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: productie ? [] : null } },
+      strictTransportSecurity: productie,
+    }),
+  );
+  app.use(verzoekLog(logger));
+  app.use(`/${API_PREFIX}`, alleenJson);
+  app.useBodyParser('json', { limit: '200kb' });
+  // Errors of the middleware above (bad JSON, too large) become problem details too.
+  app.use((fout: unknown, req: Request, res: Response, _next: NextFunction) => stuurProbleem(fout, req, res, logger));
+  app.setGlobalPrefix(API_PREFIX);
+  serveerWebApp(app, config.WEB_DIST, logger);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** The API speaks JSON only; refusing other bodies also stops cross-site form posts (CSRF). */
+function alleenJson(req: Request, res: Response, next: NextFunction): void {
+  const heeftBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (heeftBody && !req.is('application/json')) {
+    next(new ProbleemFout(415, 'verkeerd-formaat', 'Verkeerd formaat', 'Stuur de gegevens als JSON (Content-Type: application/json).'));
+    return;
+  }
+  next();
+}
+
+/** One line per request: method, route template, status and duration. No query strings, bodies or ids of people. */
+function verzoekLog(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.info(
+        {
+          methode: req.method,
+          route: req.route?.path ?? (req.path.startsWith(`/${API_PREFIX}/`) ? 'onbekende-api-route' : 'web'),
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - start) / 1_000_000n),
+        },
+        'verzoek',
+      );
+    });
+    next();
+  };
+}
+
+function serveerWebApp(app: NestExpressApplication, webDist: string, logger: Logger): void {
+  const index = path.join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn({ webDist }, 'web-app niet gebouwd; alleen de API draait (npm run build)');
+    return;
+  }
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  // Client-side routes (/werkvoorraad, /beheer, …) all get index.html; /api stays with Nest.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Klok } from '../common/klok.js';
+import { AuditLogRegel, type AuditGebeurtenis } from './audit-log.entity.js';
+
+export interface AuditInvoer {
+  gebruikerId?: string | null;
+  organisatieId?: string | null;
+  /** Ids, routes and reasons only — never names, BSNs, addresses or free text of clients. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectRepository(AuditLogRegel) private readonly regels: Repository<AuditLogRegel>,
+    private readonly klok: Klok,
+  ) {}
+
+  async registreer(gebeurtenis: AuditGebeurtenis, invoer: AuditInvoer = {}): Promise<void> {
+    await this.regels.insert({
+      tijdstip: this.klok.nu(),
+      gebeurtenis,
+      gebruikerId: invoer.gebruikerId ?? null,
+      organisatieId: invoer.organisatieId ?? null,
+      details: invoer.details ?? {},
+    });
+  }
+}

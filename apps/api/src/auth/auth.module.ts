@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { MislukteInlogpoging } from './inlogpoging.entity.js';
+import { InlogBegrenzer } from './inlog-begrenzer.service.js';
+import { Sessie } from './sessie.entity.js';
+import { SessieService } from './sessie.service.js';
+import { ToegangGuard } from './toegang.guard.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Gebruiker, Sessie, MislukteInlogpoging])],
+  controllers: [AuthController],
+  providers: [AuthService, SessieService, InlogBegrenzer, { provide: APP_GUARD, useClass: ToegangGuard }],
+  exports: [SessieService],
+})
+export class AuthModule {}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { HuidigeGebruiker as HuidigeGebruikerDto, InloggenInvoer } from '@eenplan/contracts';
+import { defineAbilityFor } from '@eenplan/permissions';
+import type { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { ProbleemFout, problemen } from '../common/problemen.js';
+import type { Ingelogd } from '../common/verzoek.js';
+import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
+import { InlogBegrenzer } from './inlog-begrenzer.service.js';
+import { SessieService } from './sessie.service.js';
+import { controleerWachtwoord } from './wachtwoord.js';
+
+export type SessieCheck = { status: 'ingelogd'; ingelogd: Ingelogd } | { status: 'geen' | 'verlopen' | 'uitgeschakeld' };
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(Gebruiker) private readonly gebruikers: Repository<Gebruiker>,
+    private readonly sessies: SessieService,
+    private readonly begrenzer: InlogBegrenzer,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Checks the password (argon2id), the per-account and per-IP limits and the account
+   * status, then starts a new session. Any session the browser already had is ended, so
+   * a session id planted before login is worthless after it.
+   */
+  async inloggen(invoer: InloggenInvoer, ip: string, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
+    const sleutels = this.begrenzer.sleutels(invoer.gebruikersnaam, ip);
+    const wachten = await this.begrenzer.wachttijd(sleutels);
+    if (wachten > 0) {
+      await this.audit.registreer('inloggen_mislukt', { details: { reden: 'te_veel_pogingen' } });
+      throw problemen.teVeelPogingen(wachten);
+    }
+
+    const gebruiker = await this.gebruikers
+      .createQueryBuilder('g')
+      .addSelect('g.wachtwoordHash')
+      .where('g.gebruikersnaam = :naam', { naam: invoer.gebruikersnaam.toLowerCase() })
+      .getOne();
+    const juist = await controleerWachtwoord(gebruiker?.wachtwoordHash, invoer.wachtwoord);
+    if (!gebruiker || !juist) {
+      await this.begrenzer.registreerMislukt(sleutels);
+      await this.audit.registreer('inloggen_mislukt', {
+        gebruikerId: gebruiker?.id ?? null,
+        details: { reden: gebruiker ? 'onjuist_wachtwoord' : 'onbekende_gebruiker' },
+      });
+      // One message for both cases: the answer must not reveal which usernames exist.
+      throw new ProbleemFout(401, 'inloggen-mislukt', 'Inloggen mislukt', 'Gebruikersnaam of wachtwoord onjuist.');
+    }
+    if (!gebruiker.actief) {
+      await this.audit.registreer('inloggen_mislukt', { gebruikerId: gebruiker.id, details: { reden: 'account_uitgeschakeld' } });
+      throw problemen.geenToegang('Uw account is uitgeschakeld. Neem contact op met functioneel beheer van uw organisatie.');
+    }
+
+    await this.begrenzer.wisVoorAccount(sleutels);
+    if (vorigeSessieId) await this.sessies.beeindig(vorigeSessieId);
+    await this.sessies.ruimOp();
+    const { id } = await this.sessies.maak(gebruiker.id);
+    const check = await this.sessieGebruiker(id);
+    if (check.status !== 'ingelogd') throw new Error('nieuwe sessie niet bruikbaar');
+    await this.audit.registreer('inloggen', { gebruikerId: gebruiker.id, organisatieId: gebruiker.organisatieId });
+    return { sessieId: id, ingelogd: check.ingelogd };
+  }
+
+  /** The user behind a session cookie, with timeouts and account status applied. */
+  async sessieGebruiker(sessieId: string | undefined): Promise<SessieCheck> {
+    const uitkomst = await this.sessies.controleer(sessieId);
+    if (uitkomst.status !== 'geldig') return { status: uitkomst.status };
+    const gebruiker = await this.gebruikers.findOne({
+      where: { id: uitkomst.sessie.gebruikerId },
+      relations: { organisatie: true, gemeenten: true },
+    });
+    if (!gebruiker || !gebruiker.actief) {
+      await this.sessies.beeindigAlleVan(uitkomst.sessie.gebruikerId);
+      return { status: 'uitgeschakeld' };
+    }
+    const gemeenten = gebruiker.gemeenten.map((g) => ({ id: g.id, naam: g.naam })).sort((a, b) => a.naam.localeCompare(b.naam));
+    return {
+      status: 'ingelogd',
+      ingelogd: {
+        id: gebruiker.id,
+        gebruikersnaam: gebruiker.gebruikersnaam,
+        naam: gebruiker.naam,
+        rol: gebruiker.rol,
+        organisatie: { id: gebruiker.organisatie.id, naam: gebruiker.organisatie.naam, soort: gebruiker.organisatie.soort },
+        gemeenten,
+        sessieId: sessieId as string,
+        csrfToken: uitkomst.sessie.csrfToken,
+        ability: defineAbilityFor({
+          id: gebruiker.id,
+          rol: gebruiker.rol,
+          organisatieId: gebruiker.organisatieId,
+          gemeenteIds: gemeenten.map((g) => g.id),
+        }),
+      },
+    };
+  }
+
+  async uitloggen(ingelogd: Ingelogd): Promise<void> {
+    await this.sessies.beeindig(ingelogd.sessieId);
+    await this.audit.registreer('uitloggen', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id });
+  }
+
+  /** What the web app needs to know of the user, including the CASL rules to hide what cannot be done. */
+  beschrijf(ingelogd: Ingelogd): HuidigeGebruikerDto {
+    return {
+      gebruiker: { id: ingelogd.id, gebruikersnaam: ingelogd.gebruikersnaam, naam: ingelogd.naam, rol: ingelogd.rol },
+      organisatie: ingelogd.organisatie as HuidigeGebruikerDto['organisatie'],
+      gemeenten: ingelogd.gemeenten,
+      regels: ingelogd.ability.rules,
+      csrfToken: ingelogd.csrfToken,
+    };
+  }
+}

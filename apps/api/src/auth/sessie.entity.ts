@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A server-side session; stored in PostgreSQL so several API instances can share them. */
+@Entity('sessie')
+export class Sessie {
+  /** SHA-256 of the cookie value: a database leak does not hand out live sessions. */
+  @PrimaryColumn({ type: 'text' })
+  idHash: string;
+
+  @Column({ type: 'uuid' })
+  gebruikerId: string;
+
+  @Column({ type: 'text' })
+  csrfToken: string;
+
+  @Column({ type: 'timestamptz' })
+  aangemaaktOp: Date;
+
+  @Column({ type: 'timestamptz' })
+  laatstActiefOp: Date;
+}

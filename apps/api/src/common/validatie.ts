@@ -1,0 +1,56 @@
+import { Body, Param, type PipeTransform, Query } from '@nestjs/common';
+import type { z } from '@eenplan/contracts';
+import { problemen } from './problemen.js';
+
+export const INVOER_SCHEMA = 'eenplan:invoer-schema';
+export interface InvoerSchemas {
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+}
+
+/** Validates at the edge; unknown fields, wrong types and missing fields get a Dutch message per field. */
+export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.infer<T>> {
+  constructor(private readonly schema: T) {}
+  transform(waarde: unknown): z.infer<T> {
+    const resultaat = this.schema.safeParse(waarde ?? {});
+    if (resultaat.success) return resultaat.data;
+    throw problemen.ongeldigeInvoer(
+      resultaat.error.issues.map((issue) => ({
+        veld: issue.path.length ? issue.path.join('.') : (issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys.join(', ') : '(verzoek)'),
+        melding: issue.message,
+      })),
+    );
+  }
+}
+
+function onthoudSchema(soort: keyof InvoerSchemas, schema: z.ZodType, doel: object, sleutel: string | symbol): void {
+  const bestaand: InvoerSchemas = Reflect.getMetadata(INVOER_SCHEMA, doel, sleutel) ?? {};
+  Reflect.defineMetadata(INVOER_SCHEMA, { ...bestaand, [soort]: schema }, doel, sleutel);
+}
+
+export function invoerSchemas(prototype: object, methode: string): InvoerSchemas {
+  return Reflect.getMetadata(INVOER_SCHEMA, prototype, methode) ?? {};
+}
+
+/** Request body validated by `schema`; the schema is also what the OpenAPI document shows. */
+export function GeldigeBody(schema: z.ZodType): ParameterDecorator {
+  return (doel, sleutel, index) => {
+    Body(new ZodPipe(schema))(doel, sleutel, index);
+    if (sleutel) onthoudSchema('body', schema, doel, sleutel);
+  };
+}
+
+export function GeldigeQuery(schema: z.ZodType): ParameterDecorator {
+  return (doel, sleutel, index) => {
+    Query(new ZodPipe(schema))(doel, sleutel, index);
+    if (sleutel) onthoudSchema('query', schema, doel, sleutel);
+  };
+}
+
+export function GeldigeParams(schema: z.ZodType): ParameterDecorator {
+  return (doel, sleutel, index) => {
+    Param(new ZodPipe(schema))(doel, sleutel, index);
+    if (sleutel) onthoudSchema('params', schema, doel, sleutel);
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigFout, laadConfig } from './config.js';
+
+describe('laadConfig', () => {
+  it('has working defaults for a developer machine', () => {
+    const config = laadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.APP_ENV).toBe('development');
+    expect(config.SEED_DEMO).toBe(true);
+    expect(config.SESSION_IDLE_MINUTES).toBe(30);
+    expect(config.SESSION_ABSOLUTE_HOURS).toBe(12);
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every wrong variable on its own line', () => {
+    try {
+      laadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', TRUST_PROXY: 'misschien' });
+      expect.unreachable();
+    } catch (fout) {
+      expect(fout).toBeInstanceOf(ConfigFout);
+      const meldingen = (fout as ConfigFout).meldingen;
+      expect(meldingen).toHaveLength(3);
+      expect(meldingen.find((m) => m.startsWith('PORT:'))).toContain('getal');
+      expect(meldingen.find((m) => m.startsWith('DATABASE_URL:'))).toContain('postgres://');
+      expect(meldingen.find((m) => m.startsWith('TRUST_PROXY:'))).toContain('true of false');
+    }
+  });
+
+  it('refuses demo data and the embedded database in production', () => {
+    expect(() => laadConfig({ APP_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO: demodata/);
+    expect(() => laadConfig({ APP_ENV: 'production' })).toThrow(/DATABASE_URL: is verplicht/);
+    expect(laadConfig({ APP_ENV: 'production', DATABASE_URL: 'postgres://db/eenplan' }).SEED_DEMO).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from '@eenplan/contracts';
+
+/** Repository root, so defaults work whatever folder the process was started from. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const booleaans = z
+  .enum(['true', 'false', '1', '0', 'ja', 'nee'], { message: 'gebruik true of false' })
+  .transform((waarde) => ['true', '1', 'ja'].includes(waarde));
+
+const geheelGetal = (min: number, max: number) =>
+  z.coerce.number({ message: 'moet een getal zijn' }).int('moet een geheel getal zijn').min(min).max(max);
+
+const configSchema = z
+  .object({
+    APP_ENV: z.enum(['development', 'test', 'production'], { message: 'kies development, test of production' }).default('development'),
+    PORT: geheelGetal(1, 65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
+      .optional(),
+    EMBEDDED_PG_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data', 'postgres')),
+    EMBEDDED_PG_PORT: geheelGetal(1024, 65535).default(54329),
+    SEED_DEMO: booleaans.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_IDLE_MINUTES: geheelGetal(1, 24 * 60).default(30),
+    SESSION_ABSOLUTE_HOURS: geheelGetal(1, 24 * 7).default(12),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: geheelGetal(1, 1000).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: geheelGetal(1, 100000).default(20),
+    LOGIN_WINDOW_MINUTES: geheelGetal(1, 24 * 60).default(15),
+    TRUST_PROXY: booleaans.default(false),
+    WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+  })
+  .superRefine((waarden, ctx) => {
+    if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'demodata (met bekende wachtwoorden) is niet toegestaan in productie' });
+    }
+    if (waarden.APP_ENV === 'production' && !waarden.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (de ingebouwde PostgreSQL is voor ontwikkeling)' });
+    }
+  });
+
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
+
+export class ConfigFout extends Error {
+  constructor(readonly meldingen: string[]) {
+    super(`Ongeldige configuratie:\n${meldingen.map((m) => `  - ${m}`).join('\n')}`);
+  }
+}
+
+/** Validates the environment once at start; every wrong variable gets its own line. */
+export function laadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const invoer = Object.fromEntries(Object.entries(env).filter(([, waarde]) => waarde !== undefined && waarde !== ''));
+  const resultaat = configSchema.safeParse(invoer);
+  if (!resultaat.success) {
+    throw new ConfigFout(resultaat.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const waarden = resultaat.data;
+  return { ...waarden, SEED_DEMO: waarden.SEED_DEMO ?? waarden.APP_ENV === 'development' };
+}

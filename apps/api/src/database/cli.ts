@@ -1,0 +1,53 @@
+/**
+ * Database targets: `migrate`, `revert` (one migration back), `reset` (drop everything,
+ * migrate, seed the demo data when SEED_DEMO allows). Uses DATABASE_URL, or the embedded
+ * PostgreSQL like `npm start`.
+ */
+import 'reflect-metadata';
+import { ConfigFout, laadConfig } from '../config/config.js';
+import { seedDemoAlsLeeg } from '../seed/demo-seed.js';
+import { metDataSource, migreer } from './database.js';
+import { startIngebouwdePostgres } from './embedded-postgres.js';
+
+const opdracht = process.argv[2];
+if (!['migrate', 'revert', 'reset'].includes(opdracht ?? '')) {
+  console.error('Gebruik: cli.js migrate | revert | reset');
+  process.exit(2);
+}
+
+let config;
+try {
+  config = laadConfig();
+} catch (fout) {
+  console.error(fout instanceof ConfigFout ? fout.message : fout);
+  process.exit(1);
+}
+if (opdracht === 'reset' && config.APP_ENV === 'production') {
+  console.error('db:reset wist alle gegevens en is daarom niet toegestaan met APP_ENV=production.');
+  process.exit(1);
+}
+
+const ingebouwd = config.DATABASE_URL ? undefined : await startIngebouwdePostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log);
+const url = config.DATABASE_URL ?? ingebouwd!.url;
+try {
+  if (opdracht === 'migrate') {
+    const gedaan = await migreer(url);
+    console.log(gedaan.length ? `Uitgevoerd: ${gedaan.join(', ')}` : 'Database is bij; geen migraties uitgevoerd.');
+  } else if (opdracht === 'revert') {
+    await metDataSource(url, (db) => db.undoLastMigration({ transaction: 'each' }));
+    console.log('Laatste migratie teruggedraaid.');
+  } else {
+    await metDataSource(url, async (db) => {
+      await db.query('DROP SCHEMA public CASCADE');
+      await db.query('CREATE SCHEMA public');
+    });
+    const gedaan = await migreer(url);
+    console.log(`Schema opnieuw opgebouwd (${gedaan.length} migraties).`);
+    if (config.SEED_DEMO) {
+      await metDataSource(url, seedDemoAlsLeeg);
+      console.log('Demodata geladen.');
+    }
+  }
+} finally {
+  await ingebouwd?.stop();
+}

@@ -1,0 +1,29 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditLogRegel } from '../audit/audit-log.entity.js';
+import { MislukteInlogpoging } from '../auth/inlogpoging.entity.js';
+import { Sessie } from '../auth/sessie.entity.js';
+import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
+import { Gemeente } from '../organisaties/gemeente.entity.js';
+import { Organisatie } from '../organisaties/organisatie.entity.js';
+import { MIGRATIES } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+export const ENTITEITEN = [Gemeente, Organisatie, Gebruiker, Sessie, MislukteInlogpoging, AuditLogRegel];
+
+/** The schema comes only from migrations; `synchronize` stays off. */
+export function dataSourceOpties(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITEITEN,
+    migrations: MIGRATIES,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: 20, application_name: 'eenplan-api' },
+  };
+}
+
+export function maakDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOpties(url));
+}

@@ -1,0 +1,4 @@
+import { Basis1763840000000 } from './1763840000000-Basis.js';
+
+/** Every migration, in order. Listed explicitly so source (tests) and dist (runtime) load the same set. */
+export const MIGRATIES = [Basis1763840000000];

@@ -1,0 +1,30 @@
+import { Controller, Get, Patch } from '@nestjs/common';
+import { z } from '@eenplan/contracts';
+import { GeldigeBody, GeldigeParams } from '../common/validatie.js';
+import { Vereist } from '../common/toegang.js';
+import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
+import { GebruikersService } from './gebruikers.service.js';
+
+const idParams = z.object({ id: z.uuid('Dit is geen geldig id.') });
+const actiefBody = z.object({ actief: z.boolean() }).strict();
+
+@Controller('beheer/gebruikers')
+export class BeheerGebruikersController {
+  constructor(private readonly gebruikers: GebruikersService) {}
+
+  @Get()
+  @Vereist('read', 'Gebruiker')
+  lijst() {
+    return this.gebruikers.lijst();
+  }
+
+  @Patch(':id')
+  @Vereist('update', 'Gebruiker')
+  zetActief(
+    @GeldigeParams(idParams) params: z.infer<typeof idParams>,
+    @GeldigeBody(actiefBody) body: z.infer<typeof actiefBody>,
+    @HuidigeGebruiker() door: Ingelogd,
+  ) {
+    return this.gebruikers.zetActief(params.id, body.actief, door);
+  }
+}

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { maakApp } from './app.js';
+import { maakLogger } from './common/logger.js';
+import { ConfigFout, laadConfig, type AppConfig } from './config/config.js';
+import { metDataSource, migreer } from './database/database.js';
+import { startIngebouwdePostgres, type IngebouwdePostgres } from './database/embedded-postgres.js';
+import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD, seedDemoAlsLeeg } from './seed/demo-seed.js';
+
+let config: AppConfig;
+try {
+  config = laadConfig();
+} catch (fout) {
+  process.stderr.write(`${fout instanceof ConfigFout ? fout.message : String(fout)}\n`);
+  process.exit(1);
+}
+const logger = maakLogger(config.LOG_LEVEL);
+
+let ingebouwd: IngebouwdePostgres | undefined;
+if (!config.DATABASE_URL) {
+  logger.info({ map: config.EMBEDDED_PG_DIR, poort: config.EMBEDDED_PG_PORT }, 'ingebouwde PostgreSQL starten');
+  ingebouwd = await startIngebouwdePostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, (regel) => logger.warn(regel));
+}
+const databaseUrl = config.DATABASE_URL ?? ingebouwd!.url;
+
+const uitgevoerd = await migreer(databaseUrl);
+if (uitgevoerd.length) logger.info({ migraties: uitgevoerd }, 'migraties uitgevoerd');
+const geseed = config.SEED_DEMO && (await metDataSource(databaseUrl, seedDemoAlsLeeg));
+if (geseed) logger.info('demodata geladen');
+
+const app = await maakApp(config, databaseUrl, { logger });
+await app.listen(config.PORT, config.HOST);
+
+let stoppen = false;
+async function stop(signaal: string) {
+  if (stoppen) return;
+  stoppen = true;
+  logger.info({ signaal }, 'afsluiten: lopende verzoeken afmaken, database sluiten');
+  // Order matters: stop taking requests, close the pool, then stop PostgreSQL itself.
+  await app.close();
+  await ingebouwd?.stop();
+  logger.info('afgesloten');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
+
+const adres = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+const regels = [
+  '',
+  `Eén plan voor elk thuis draait op ${adres}`,
+  `  API: ${adres}/api   (OpenAPI: ${adres}/api/openapi.json)`,
+  `  Database: ${ingebouwd ? `ingebouwde PostgreSQL (${config.EMBEDDED_PG_DIR})` : 'DATABASE_URL'}`,
+];
+if (config.SEED_DEMO) {
+  regels.push(`  Demo-accounts (wachtwoord ${DEMO_WACHTWOORD}):`);
+  for (const g of DEMO_GEBRUIKERS) regels.push(`    ${g.gebruikersnaam.padEnd(24)} ${g.omschrijving}`);
+}
+process.stdout.write(`${regels.join('\n')}\n\n`);

@@ -1,0 +1,52 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { TOEGANG, type Toegangsverklaring } from '../common/toegang.js';
+import { invoerSchemas, type InvoerSchemas } from '../common/validatie.js';
+
+export const API_PREFIX = 'api';
+
+export interface RouteBeschrijving {
+  methode: string;
+  /** Express-style path, e.g. /api/beheer/gebruikers/:id */
+  pad: string;
+  controller: string;
+  handler: string;
+  verklaring: Toegangsverklaring | undefined;
+  schemas: InvoerSchemas;
+}
+
+/** Every HTTP route of the running app, read from Nest's own metadata (so nothing can be left out). */
+export function verzamelRoutes(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteBeschrijving[] {
+  const routes: RouteBeschrijving[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+    const basis = paden(Reflect.getMetadata(PATH_METADATA, wrapper.metatype));
+    for (const naam of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[naam] as (...args: unknown[]) => unknown;
+      const methodePaden = Reflect.getMetadata(PATH_METADATA, handler);
+      if (methodePaden === undefined) continue;
+      const methode = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      for (const b of basis) {
+        for (const m of paden(methodePaden)) {
+          routes.push({
+            methode,
+            pad: '/' + [API_PREFIX, b, m].filter(Boolean).join('/'),
+            controller: wrapper.metatype.name,
+            handler: naam,
+            verklaring: reflector.getAllAndOverride(TOEGANG, [handler, wrapper.metatype]),
+            schemas: invoerSchemas(prototype, naam),
+          });
+        }
+      }
+    }
+  }
+  return routes.sort((a, b) => a.pad.localeCompare(b.pad) || a.methode.localeCompare(b.methode));
+}
+
+function paden(waarde: unknown): string[] {
+  const lijst = Array.isArray(waarde) ? waarde : [waarde ?? ''];
+  return lijst.map((p) => String(p).replace(/^\/+|\/+$/g, ''));
+}

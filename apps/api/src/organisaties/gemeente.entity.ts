@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('gemeente')
+export class Gemeente {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', unique: true })
+  naam: string;
+
+  /** CBS municipality code (e.g. GM0988 for Weert), so reports match national statistics. */
+  @Column({ type: 'text', unique: true })
+  cbsCode: string;
+}

@@ -1,0 +1,71 @@
+import type { Organisatiesoort, Rol } from '@eenplan/contracts';
+import type { DataSource } from 'typeorm';
+import { hashWachtwoord } from '../auth/wachtwoord.js';
+import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
+import { Gemeente } from '../organisaties/gemeente.entity.js';
+import { Organisatie } from '../organisaties/organisatie.entity.js';
+
+/** Demo only: refused in production by the config check. */
+export const DEMO_WACHTWOORD = 'Welkom-demo-2026';
+
+export const DEMO_GEMEENTEN = [
+  { naam: 'Leudal', cbsCode: 'GM1640' },
+  { naam: 'Nederweert', cbsCode: 'GM0946' },
+  { naam: 'Weert', cbsCode: 'GM0988' },
+] as const;
+type GemeenteNaam = (typeof DEMO_GEMEENTEN)[number]['naam'];
+
+export const DEMO_ORGANISATIES: { naam: string; soort: Organisatiesoort }[] = [
+  { naam: 'CJG Midden-Limburg', soort: 'cjg' },
+  { naam: 'Wmo-team Leudal', soort: 'wmo' },
+  { naam: 'Wmo-team Nederweert', soort: 'wmo' },
+  { naam: 'Wmo-team Weert', soort: 'wmo' },
+  { naam: 'AMW Midden-Limburg', soort: 'amw' },
+  { naam: 'Schuldhulpverlening Midden-Limburg', soort: 'schuldhulpverlening' },
+  { naam: 'GGZ Midden-Limburg', soort: 'ggz' },
+  { naam: 'Wijkverpleging Weert', soort: 'wijkverpleging' },
+  { naam: 'Gemeente Weert, team beleid', soort: 'gemeente' },
+  { naam: 'Functioneel beheer Midden-Limburg West', soort: 'gemeente' },
+];
+
+export interface DemoGebruiker {
+  gebruikersnaam: string;
+  naam: string;
+  rol: Rol;
+  organisatie: string;
+  gemeenten: GemeenteNaam[];
+  omschrijving: string;
+}
+
+/** The accounts the README lists; all share DEMO_WACHTWOORD. */
+export const DEMO_GEBRUIKERS: DemoGebruiker[] = [
+  { gebruikersnaam: 'consulent.weert', naam: 'Sanne Vermeulen', rol: 'consulent', organisatie: 'CJG Midden-Limburg', gemeenten: ['Weert'], omschrijving: 'CJG-consulent, Weert' },
+  { gebruikersnaam: 'consulent.leudal', naam: 'Mark Janssen', rol: 'consulent', organisatie: 'Wmo-team Leudal', gemeenten: ['Leudal'], omschrijving: 'Wmo-consulent, Leudal' },
+  { gebruikersnaam: 'consulent.nederweert', naam: 'Ilse Hendriks', rol: 'consulent', organisatie: 'Wmo-team Nederweert', gemeenten: ['Nederweert'], omschrijving: 'Wmo-consulent, Nederweert' },
+  { gebruikersnaam: 'professional.amw', naam: 'Youssef El Amrani', rol: 'professional', organisatie: 'AMW Midden-Limburg', gemeenten: ['Leudal', 'Nederweert', 'Weert'], omschrijving: 'Maatschappelijk werker, AMW' },
+  { gebruikersnaam: 'professional.schuldhulp', naam: 'Petra Smeets', rol: 'professional', organisatie: 'Schuldhulpverlening Midden-Limburg', gemeenten: ['Leudal', 'Nederweert', 'Weert'], omschrijving: 'Schuldhulpverlener' },
+  { gebruikersnaam: 'professional.ggz', naam: 'Tom Peeters', rol: 'professional', organisatie: 'GGZ Midden-Limburg', gemeenten: ['Leudal', 'Nederweert', 'Weert'], omschrijving: 'GGZ-behandelaar' },
+  { gebruikersnaam: 'beleid.mlw', naam: 'Anouk Willems', rol: 'beleid', organisatie: 'Gemeente Weert, team beleid', gemeenten: ['Leudal', 'Nederweert', 'Weert'], omschrijving: 'Beleidsmedewerker, alle drie gemeenten' },
+  { gebruikersnaam: 'beheer', naam: 'Rob Coenen', rol: 'beheer', organisatie: 'Functioneel beheer Midden-Limburg West', gemeenten: ['Leudal', 'Nederweert', 'Weert'], omschrijving: 'Functioneel beheer' },
+];
+
+/** Seeds the demo organisation once; a database that already has gemeenten is left alone. */
+export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
+  if ((await db.getRepository(Gemeente).count()) > 0) return false;
+  await db.transaction(async (tx) => {
+    const gemeenten = await tx.getRepository(Gemeente).save(DEMO_GEMEENTEN.map((g) => ({ ...g })));
+    const organisaties = await tx.getRepository(Organisatie).save(DEMO_ORGANISATIES);
+    for (const demo of DEMO_GEBRUIKERS) {
+      await tx.getRepository(Gebruiker).save({
+        gebruikersnaam: demo.gebruikersnaam,
+        naam: demo.naam,
+        rol: demo.rol,
+        organisatieId: organisaties.find((o) => o.naam === demo.organisatie)!.id,
+        gemeenten: gemeenten.filter((g) => (demo.gemeenten as string[]).includes(g.naam)),
+        wachtwoordHash: await hashWachtwoord(DEMO_WACHTWOORD),
+        actief: true,
+      });
+    }
+  });
+  return true;
+}

@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import type { INestApplication, Type } from '@nestjs/common';
+import { pino } from 'pino';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { inject } from 'vitest';
+import { maakApp } from '../app.js';
+import { Klok } from '../common/klok.js';
+import { laadConfig, type AppConfig } from '../config/config.js';
+import { DEMO_WACHTWOORD } from '../seed/demo-seed.js';
+import { hashWachtwoord } from '../auth/wachtwoord.js';
+import type { Rol } from '@eenplan/contracts';
+import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+
+/** A clock the test moves by hand: session timeouts are tested without waiting. */
+export class VerstelbareKlok extends Klok {
+  private tijd = new Date('2026-11-22T09:00:00Z');
+  override nu(): Date {
+    return new Date(this.tijd);
+  }
+  verzet(minuten: number): void {
+    this.tijd = new Date(this.tijd.getTime() + minuten * 60_000);
+  }
+  zet(tijd: Date): void {
+    this.tijd = new Date(tijd);
+  }
+}
+
+export interface TestApp {
+  app: INestApplication;
+  klok: VerstelbareKlok;
+  config: AppConfig;
+  http: () => TestAgent;
+  close: () => Promise<void>;
+}
+
+/** The real app on the run's PostgreSQL, reached over HTTP. */
+export async function startTestApp(env: Record<string, string> = {}, extraModules: Type[] = []): Promise<TestApp> {
+  const config = laadConfig({ APP_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: 'true', ...env });
+  const klok = new VerstelbareKlok();
+  klok.zet(new Date());
+  const app = await maakApp(config, inject('databaseUrl'), { logger: pino({ level: 'silent' }), klok, extraModules });
+  await app.init();
+  return { app, klok, config, http: () => request.agent(app.getHttpServer()), close: () => app.close() };
+}
+
+let ipTeller = 0;
+/** A distinct client address per test, so per-IP login limits of one test don't touch another. */
+export function uniekIp(): string {
+  ipTeller += 1;
+  return `10.${process.pid % 250}.${Math.floor(ipTeller / 250)}.${ipTeller % 250}`;
+}
+
+/** Logs in as a demo user; returns an agent that keeps the session cookie, and the CSRF token. */
+export async function inloggenAls(t: TestApp, gebruikersnaam: string) {
+  const agent = t.http();
+  const antwoord = await agent
+    .post('/api/auth/inloggen')
+    .set('X-Forwarded-For', uniekIp())
+    .send({ gebruikersnaam, wachtwoord: DEMO_WACHTWOORD })
+    .expect(200);
+  return { agent, csrf: antwoord.body.csrfToken as string, me: antwoord.body };
+}
+
+/** A fresh account for tests that lock, disable or throttle it, so demo accounts stay usable. */
+export async function maakTestGebruiker(t: TestApp, rol: Rol = 'consulent'): Promise<{ id: string; gebruikersnaam: string; wachtwoord: string }> {
+  const db = t.app.get(DataSource);
+  const gebruikersnaam = `test.${rol}.${randomUUID().slice(0, 8)}`;
+  const wachtwoord = 'Test-wachtwoord-2026';
+  const [organisatie] = await db.query(`SELECT id FROM organisatie ORDER BY naam LIMIT 1`);
+  const [rij] = await db.query(
+    `INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [gebruikersnaam, 'Test Gebruiker', rol, organisatie.id, await hashWachtwoord(wachtwoord)],
+  );
+  return { id: rij.id, gebruikersnaam, wachtwoord };
+}

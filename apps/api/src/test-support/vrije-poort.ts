@@ -1,0 +1,13 @@
+import { createServer } from 'node:net';
+
+export function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const adres = server.address();
+      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
+    });
+  });
+}
