@@ -1,0 +1,137 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verzamelRoutes } from './openapi/routes.js';
+import { inloggenAls, startTestApp, type TestApp } from './test-support/test-app.js';
+
+/** A route that forgot to say who may call it. */
+@Controller('vergeten')
+class VergetenController {
+  @Get()
+  geheim() {
+    return { geheim: true };
+  }
+}
+@Module({ controllers: [VergetenController] })
+class VergetenModule {}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({}, [VergetenModule]);
+});
+afterAll(() => t.close());
+
+/**
+ * Who may reach which route, written out by hand. A change here changes who can reach an
+ * endpoint and must be reviewed as such; a new route fails this test until it is added.
+ */
+const TOEGANG_PER_ROUTE: Record<string, string> = {
+  'POST /api/auth/inloggen': 'publiek',
+  'GET /api/auth/me': 'read Profiel',
+  'POST /api/auth/uitloggen': 'delete Sessie',
+  'GET /api/beheer/gebruikers': 'read Gebruiker',
+  'PATCH /api/beheer/gebruikers/:id': 'update Gebruiker',
+  'GET /api/health': 'publiek',
+  'GET /api/openapi.json': 'publiek',
+  'GET /api/vergeten': 'GEEN VERKLARING', // the test route above
+};
+
+function routes() {
+  return verzamelRoutes(t.app.get(DiscoveryService), t.app.get(MetadataScanner), t.app.get(Reflector));
+}
+
+describe('toegang per route', () => {
+  it('matches the hand-written declaration of every route', () => {
+    const gevonden = Object.fromEntries(
+      routes().map((r) => [
+        `${r.methode} ${r.pad}`,
+        r.verklaring === undefined ? 'GEEN VERKLARING' : r.verklaring.soort === 'publiek' ? 'publiek' : `${r.verklaring.actie} ${r.verklaring.subject}`,
+      ]),
+    );
+    expect(gevonden).toEqual(TOEGANG_PER_ROUTE);
+  });
+
+  it('refuses a route without a declaration, even to a signed-in user, and audits it', async () => {
+    await t.http().get('/api/vergeten').expect(403);
+    const { agent } = await inloggenAls(t, 'beheer');
+    const antwoord = await agent.get('/api/vergeten').expect(403);
+    expect(antwoord.body).toMatchObject({ status: 403, title: 'Geen toegang' });
+    expect(antwoord.body.geheim).toBeUndefined();
+    const [laatste] = await t.app.get(DataSource).query(`SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
+    expect(laatste).toEqual({ gebeurtenis: 'toegang_geweigerd', details: { route: 'GET /api/vergeten', reden: 'geen_toegangsverklaring' } });
+  });
+
+  // role → expected status, written out by hand
+  const BEHEER_ROUTES: [string, Record<string, number>][] = [
+    ['GET /api/beheer/gebruikers', { 'consulent.weert': 403, 'professional.amw': 403, 'beleid.mlw': 403, beheer: 200 }],
+    ['GET /api/auth/me', { 'consulent.weert': 200, 'professional.amw': 200, 'beleid.mlw': 200, beheer: 200 }],
+  ];
+  for (const [route, verwacht] of BEHEER_ROUTES) {
+    for (const [gebruiker, status] of Object.entries(verwacht)) {
+      it(`${route} as ${gebruiker} → ${status}`, async () => {
+        const { agent } = await inloggenAls(t, gebruiker);
+        const [methode, pad] = route.split(' ') as ['GET', string];
+        await agent[methode.toLowerCase() as 'get'](pad).expect(status);
+      });
+    }
+  }
+
+  it('refuses a consultant changing an account and changes nothing', async () => {
+    const db = t.app.get(DataSource);
+    const [doel] = await db.query(`SELECT id, actief FROM gebruiker WHERE gebruikersnaam = 'professional.ggz'`);
+    const { agent, csrf } = await inloggenAls(t, 'consulent.weert');
+    await agent.patch(`/api/beheer/gebruikers/${doel.id}`).set('x-csrf-token', csrf).send({ actief: false }).expect(403);
+    const [na] = await db.query(`SELECT actief FROM gebruiker WHERE id = $1`, [doel.id]);
+    expect(na.actief).toBe(true);
+    const [audit] = await db.query(`SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
+    expect(audit.details).toMatchObject({ route: 'PATCH /api/beheer/gebruikers/:id', reden: 'geen_recht' });
+  });
+
+  it('validates beheer input at the edge with field-level messages', async () => {
+    const { agent, csrf } = await inloggenAls(t, 'beheer');
+    const geenUuid = await agent.patch('/api/beheer/gebruikers/123').set('x-csrf-token', csrf).send({ actief: false }).expect(400);
+    expect(geenUuid.body.fouten).toEqual([{ veld: 'id', melding: 'Dit is geen geldig id.' }]);
+    const geenBool = await agent.patch('/api/beheer/gebruikers/6a1b3f5e-0000-4000-8000-000000000000').set('x-csrf-token', csrf).send({ actief: 'ja' }).expect(400);
+    expect(geenBool.body.fouten[0].veld).toBe('actief');
+    await agent.patch('/api/beheer/gebruikers/6a1b3f5e-0000-4000-8000-000000000000').set('x-csrf-token', csrf).send({ actief: false }).expect(404);
+  });
+});
+
+describe('platform', () => {
+  it('reports health with the database reachable', async () => {
+    const antwoord = await t.http().get('/api/health').expect(200);
+    expect(antwoord.body).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('documents every registered route in the OpenAPI document', async () => {
+    const doc = (await t.http().get('/api/openapi.json').expect(200)).body;
+    expect(doc.openapi).toBe('3.1.0');
+    const server = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+    const geregistreerd = server.router.stack
+      .filter((laag) => laag.route)
+      .flatMap((laag) => Object.keys(laag.route!.methods).map((m) => `${m.toUpperCase()} ${laag.route!.path.replace(/:(\w+)/g, '{$1}')}`))
+      .sort();
+    const gedocumenteerd = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([pad, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${pad}`))
+      .sort();
+    expect(geregistreerd.length).toBeGreaterThanOrEqual(7);
+    expect(gedocumenteerd).toEqual(geregistreerd);
+    expect(doc.paths['/api/auth/inloggen'].post.requestBody.content['application/json'].schema.required).toEqual(['gebruikersnaam', 'wachtwoord']);
+    expect(doc.paths['/api/beheer/gebruikers/{id}'].patch['x-toegang']).toBe('update Gebruiker');
+  });
+
+  it('answers unknown API routes with a problem document, not HTML or a stack trace', async () => {
+    const antwoord = await t.http().get('/api/bestaat-niet').expect(404);
+    expect(antwoord.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(antwoord.body).toMatchObject({ status: 404, title: 'Niet gevonden' });
+    expect(JSON.stringify(antwoord.body)).not.toMatch(/\s+at \S+ \(|Error:|node_modules|\.ts:\d+/);
+  });
+
+  it('sends security headers', async () => {
+    const antwoord = await t.http().get('/api/health');
+    expect(antwoord.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(antwoord.headers['x-content-type-options']).toBe('nosniff');
+    expect(antwoord.headers['x-powered-by']).toBeUndefined();
+  });
+});
