@@ -43,7 +43,6 @@ export async function maakApp(config: AppConfig, databaseUrl: string, opties: Ap
   app.use((fout: unknown, req: Request, res: Response, _next: NextFunction) => stuurProbleem(fout, req, res, logger));
   app.setGlobalPrefix(API_PREFIX);
   serveerWebApp(app, config.WEB_DIST, logger);
-  app.enableShutdownHooks();
   return app;
 }
 
