@@ -11,6 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOpties } from './database/data-source.js';
 import { GebruikersModule } from './gebruikers/gebruikers.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HuishoudensModule } from './huishoudens/huishoudens.module.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         GebruikersModule,
+        HuishoudensModule,
         ...extra,
       ],
       controllers: [HealthController, OpenApiController],

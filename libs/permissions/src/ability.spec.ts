@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abilityFromRules, defineAbilityFor, type AbilityGebruiker } from './ability.js';
+import { subject } from '@casl/ability';
+import { abilityFromRules, BSN_VELD, defineAbilityFor, type AbilityGebruiker, type HuishoudenToegang } from './ability.js';
 
 const basis: Omit<AbilityGebruiker, 'rol'> = { id: 'u1', organisatieId: 'o1', gemeenteIds: ['g1'] };
 
@@ -32,5 +33,40 @@ describe('defineAbilityFor', () => {
     expect(opnieuw.can('read', 'Werkvoorraad')).toBe(true);
     expect(opnieuw.can('read', 'Rapportage')).toBe(false);
     expect(opnieuw.can('delete', 'Sessie')).toBe(true);
+  });
+});
+
+describe('huishouden rules', () => {
+  const consulent = defineAbilityFor({ id: 'c1', rol: 'consulent', organisatieId: 'o1', gemeenteIds: ['weert'] });
+  const huishouden = (velden: Partial<HuishoudenToegang>) =>
+    subject('Huishouden', { id: 'h1', gemeenteId: 'weert', casemanagerId: 'iemand', teamleden: [], ...velden });
+
+  it('lets a consultant read and edit as casemanager or team member, not otherwise', () => {
+    expect(consulent.can('read', huishouden({ casemanagerId: 'c1' }))).toBe(true);
+    expect(consulent.can('update', huishouden({ teamleden: ['x', 'c1'] }))).toBe(true);
+    expect(consulent.can('read', huishouden({}))).toBe(false);
+    expect(consulent.can('update', huishouden({ teamleden: ['x'] }))).toBe(false);
+  });
+
+  it('lets a consultant register only in their own gemeente', () => {
+    expect(consulent.can('create', huishouden({ gemeenteId: 'weert' }))).toBe(true);
+    expect(consulent.can('create', huishouden({ gemeenteId: 'leudal' }))).toBe(false);
+  });
+
+  it('shows the access overview to the casemanager only', () => {
+    expect(consulent.can('inzage', huishouden({ casemanagerId: 'c1' }))).toBe(true);
+    expect(consulent.can('inzage', huishouden({ teamleden: ['c1'] }))).toBe(false);
+  });
+
+  it('gives beleid and beheer no household access at all', () => {
+    for (const rol of ['beleid', 'beheer'] as const) {
+      const ability = defineAbilityFor({ id: 'c1', rol, organisatieId: 'o1', gemeenteIds: ['weert'] });
+      expect(ability.can('read', huishouden({ casemanagerId: 'c1', teamleden: ['c1'] }))).toBe(false);
+      expect(ability.can('create', huishouden({}))).toBe(false);
+    }
+  });
+
+  it('lets a consultant read the BSN field', () => {
+    expect(consulent.can('read', huishouden({ casemanagerId: 'c1' }), BSN_VELD)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import type { Rol } from '@eenplan/contracts';
 
 /**
@@ -6,7 +6,7 @@ import type { Rol } from '@eenplan/contracts';
  * huishouden issue on, per row in SQL); the web app loads the same rules to hide what a
  * user cannot do. The server always decides.
  */
-export const ACTIES = ['read', 'create', 'update', 'delete', 'manage'] as const;
+export const ACTIES = ['read', 'create', 'update', 'delete', 'manage', 'inzage'] as const;
 export type Actie = (typeof ACTIES)[number];
 
 export const SUBJECTEN = [
@@ -16,11 +16,28 @@ export const SUBJECTEN = [
   'Rapportage', // anonymised aggregate reports (beleid)
   'Gebruiker', // accounts, managed by functioneel beheer
   'Organisatie',
+  'Huishouden', // a household's file: members, team, plan, doelen, acties, timeline
   'all',
 ] as const;
 export type Subject = (typeof SUBJECTEN)[number];
 
-export type AppAbility = MongoAbility<[Actie, Subject]>;
+/**
+ * The fields of a household that rules may name. The API turns conditions on them into SQL
+ * (see apps/api huishouden-toegang), so a new field here needs a mapping there.
+ */
+export interface HuishoudenToegang {
+  id: string;
+  gemeenteId: string;
+  casemanagerId: string;
+  /** Ids of users currently in the household's team. */
+  teamleden: string[];
+}
+export type HuishoudenSubject = HuishoudenToegang & ForcedSubject<'Huishouden'>;
+
+/** The field that holds a member's BSN: shown only to roles allowed to read it. */
+export const BSN_VELD = 'bsn';
+
+export type AppAbility = MongoAbility<[Actie, Subject | HuishoudenSubject]>;
 export type AppRegel = RawRuleOf<AppAbility>;
 
 /** What the ability needs to know of a user; nothing more, so it is cheap to build per request. */
@@ -41,6 +58,13 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
   switch (gebruiker.rol) {
     case 'consulent':
       can('read', 'Werkvoorraad');
+      // Register households in their own gemeente(n) only.
+      can('create', 'Huishouden', { gemeenteId: { $in: gebruiker.gemeenteIds } });
+      // See and edit the households they manage or whose team they are in; nobody else's.
+      can(['read', 'update'], 'Huishouden', { casemanagerId: gebruiker.id });
+      can(['read', 'update'], 'Huishouden', { teamleden: gebruiker.id });
+      // "Who looked at my file" (AVG inzage) is for the casemanager.
+      can('inzage', 'Huishouden', { casemanagerId: gebruiker.id });
       break;
     case 'professional':
       can('read', 'Werkvoorraad');

@@ -1,6 +1,18 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDIT_GEBEURTENISSEN = ['inloggen', 'uitloggen', 'inloggen_mislukt', 'toegang_geweigerd', 'gebruiker_gewijzigd'] as const;
+export const AUDIT_GEBEURTENISSEN = [
+  'inloggen',
+  'uitloggen',
+  'inloggen_mislukt',
+  'toegang_geweigerd',
+  'gebruiker_gewijzigd',
+  'huishoudens_gezocht',
+  'huishouden_ingezien',
+  'huishouden_aangemaakt',
+  'huishouden_gewijzigd',
+  'tijdlijn_ingezien',
+  'inzage_ingezien',
+] as const;
 export type AuditGebeurtenis = (typeof AUDIT_GEBEURTENISSEN)[number];
 
 /**
@@ -23,6 +35,10 @@ export class AuditLogRegel {
 
   @Column({ type: 'uuid', nullable: true })
   organisatieId: string | null;
+
+  /** The household whose data was read or written, for the AVG access overview. */
+  @Column({ type: 'uuid', nullable: true })
+  huishoudenId: string | null;
 
   @Column({ type: 'jsonb', default: {} })
   details: Record<string, string | number | boolean | null>;

@@ -7,6 +7,7 @@ import { AuditLogRegel, type AuditGebeurtenis } from './audit-log.entity.js';
 export interface AuditInvoer {
   gebruikerId?: string | null;
   organisatieId?: string | null;
+  huishoudenId?: string | null;
   /** Ids, routes and reasons only — never names, BSNs, addresses or free text of clients. */
   details?: Record<string, string | number | boolean | null>;
 }
@@ -24,6 +25,7 @@ export class AuditService {
       gebeurtenis,
       gebruikerId: invoer.gebruikerId ?? null,
       organisatieId: invoer.organisatieId ?? null,
+      huishoudenId: invoer.huishoudenId ?? null,
       details: invoer.details ?? {},
     });
   }

@@ -3,12 +3,14 @@ import { AuditLogRegel } from '../audit/audit-log.entity.js';
 import { MislukteInlogpoging } from '../auth/inlogpoging.entity.js';
 import { Sessie } from '../auth/sessie.entity.js';
 import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
+import { Betrokkene, Huishouden, Lid } from '../huishoudens/huishouden.entity.js';
+import { Actie, Doel, Plan, Wijziging } from '../plannen/plan.entity.js';
 import { Gemeente } from '../organisaties/gemeente.entity.js';
 import { Organisatie } from '../organisaties/organisatie.entity.js';
 import { MIGRATIES } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
-export const ENTITEITEN = [Gemeente, Organisatie, Gebruiker, Sessie, MislukteInlogpoging, AuditLogRegel];
+export const ENTITEITEN = [Gemeente, Organisatie, Gebruiker, Sessie, MislukteInlogpoging, AuditLogRegel, Huishouden, Lid, Betrokkene, Plan, Doel, Actie, Wijziging];
 
 /** The schema comes only from migrations; `synchronize` stays off. */
 export function dataSourceOpties(url: string): DataSourceOptions {

@@ -40,7 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}, extraModule
   const config = laadConfig({ APP_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: 'true', ...env });
   const klok = new VerstelbareKlok();
   klok.zet(new Date());
-  const app = await maakApp(config, inject('databaseUrl'), { logger: pino({ level: 'silent' }), klok, extraModules });
+  const app = await maakApp(config, inject('databaseUrl'), { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), klok, extraModules });
   await app.init();
   return { app, klok, config, http: () => request.agent(app.getHttpServer()), close: () => app.close() };
 }

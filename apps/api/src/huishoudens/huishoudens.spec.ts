@@ -1,0 +1,82 @@
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gemeenteId, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
+import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
+
+let t: TestApp;
+let weert: string;
+let leudal: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  weert = await gemeenteId(t, 'Weert');
+  leudal = await gemeenteId(t, 'Leudal');
+});
+afterAll(() => t.close());
+
+describe('huishouden registreren en plan maken', () => {
+  it('walks the consultant journey: register, two goals, actions, vaststellen, timeline', async () => {
+    const { agent, csrf, me } = await inloggenAls(t, 'consulent.weert');
+    const nieuw = await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert, 'Bakker')).expect(201);
+    const h = nieuw.body;
+    expect(h).toMatchObject({ naam: 'Bakker', postcode: '6001 AB', gemeente: { naam: 'Weert' }, casemanager: { id: me.gebruiker.id } });
+    expect(h.leden).toHaveLength(2);
+    expect(h.leden[0]).toMatchObject({ voornaam: 'Fatima', bsn: '111222333' });
+    expect(h.plan).toMatchObject({ status: 'concept', versie: 1, doelen: [] });
+    expect(h.mijnRechten).toEqual({ bewerken: true, inzage: true, bsnZien: true });
+
+    const planId = h.plan.id;
+    await agent.post(`/api/plannen/${planId}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'We willen weer rust over geld', prioriteit: 1 }).expect(201);
+    const metDoelen = await agent.post(`/api/plannen/${planId}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'opvoeding_ontwikkeling', omschrijving: 'Noah gaat weer graag naar school', prioriteit: 2 }).expect(201);
+    expect(metDoelen.body.doelen.map((d: { leefgebied: string }) => d.leefgebied)).toEqual(['inkomen_schulden', 'opvoeding_ontwikkeling']);
+    const [geld, school] = metDoelen.body.doelen;
+
+    await agent.post(`/api/doelen/${geld.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Alle post openen en sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-15' }).expect(201);
+    const metActies = await agent
+      .post(`/api/doelen/${school.id}/acties`)
+      .set('x-csrf-token', csrf)
+      .send({ omschrijving: 'Gesprek met mentor plannen', eigenaarSoort: 'professional', eigenaarGebruikerId: me.gebruiker.id, deadline: '2026-12-01' })
+      .expect(201);
+    expect(metActies.body.doelen[1].acties[0]).toMatchObject({ eigenaarSoort: 'professional', eigenaarGebruiker: { naam: 'Sanne Vermeulen' }, deadline: '2026-12-01', status: 'open' });
+
+    const vastgesteld = await agent.post(`/api/plannen/${planId}/vaststellen`).set('x-csrf-token', csrf).send({ versie: 1, akkoordHuishoudenOp: '2026-11-20' }).expect(200);
+    expect(vastgesteld.body).toMatchObject({ status: 'vastgesteld', versie: 2, akkoordHuishoudenOp: '2026-11-20' });
+
+    const tijdlijn = await agent.get(`/api/huishoudens/${h.id}/tijdlijn`).expect(200);
+    const soorten = tijdlijn.body.map((w: { entiteit: string; soort: string }) => `${w.entiteit}:${w.soort}`);
+    expect(soorten[0]).toBe('plan:vastgesteld');
+    expect(soorten).toEqual(expect.arrayContaining(['huishouden:aangemaakt', 'lid:aangemaakt', 'doel:aangemaakt', 'actie:aangemaakt']));
+    expect(tijdlijn.body[0].door).toEqual({ naam: 'Sanne Vermeulen', organisatie: 'CJG Midden-Limburg' });
+    expect(tijdlijn.body[0].veranderingen.status).toEqual({ oud: 'concept', nieuw: 'vastgesteld' });
+    // The BSN is in the timeline only as "changed", never its value.
+    expect(JSON.stringify(tijdlijn.body)).not.toContain('111222333');
+
+    const lijst = await agent.get('/api/huishoudens?zoek=bakker').expect(200);
+    expect(lijst.body.items.map((i: { id: string }) => i.id)).toContain(h.id);
+    const werkvoorraad = await agent.get('/api/werkvoorraad?perPagina=100').expect(200);
+    expect(werkvoorraad.body.items.find((i: { huishouden: { id: string } }) => i.huishouden.id === h.id)).toMatchObject({ plan: { status: 'vastgesteld' } });
+  });
+
+  it('refuses registering in another gemeente', async () => {
+    const { agent, csrf } = await inloggenAls(t, 'consulent.weert');
+    const antwoord = await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(leudal)).expect(400);
+    expect(antwoord.body.fouten).toEqual([{ veld: 'gemeenteId', melding: 'U kunt alleen huishoudens registreren in uw eigen gemeente.' }]);
+  });
+
+  it('gives one of two concurrent edits of a doel a 409 and loses nothing', async () => {
+    const a = await inloggenAls(t, 'consulent.weert');
+    const h = (await a.agent.post('/api/huishoudens').set('x-csrf-token', a.csrf).send(nieuwHuishouden(weert, 'Smit')).expect(201)).body;
+    const plan = (await a.agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', a.csrf).send({ leefgebied: 'wonen', omschrijving: 'Een eigen huis', prioriteit: 1 }).expect(201)).body;
+    const doel = plan.doelen[0];
+    const b = await inloggenAls(t, 'consulent.weert');
+    const [eerste, tweede] = await Promise.all([
+      a.agent.patch(`/api/doelen/${doel.id}`).set('x-csrf-token', a.csrf).send({ versie: doel.versie, omschrijving: 'Versie A' }),
+      b.agent.patch(`/api/doelen/${doel.id}`).set('x-csrf-token', b.csrf).send({ versie: doel.versie, omschrijving: 'Versie B' }),
+    ]);
+    expect([eerste.status, tweede.status].sort()).toEqual([200, 409]);
+    const verloren = eerste.status === 409 ? eerste : tweede;
+    const gewonnen = eerste.status === 200 ? 'Versie A' : 'Versie B';
+    expect(verloren.body.detail).toMatch(/Iemand anders heeft dit intussen gewijzigd/);
+    const [rij] = await t.app.get(DataSource).query(`SELECT omschrijving, versie FROM doel WHERE id = $1`, [doel.id]);
+    expect(rij).toEqual({ omschrijving: gewonnen, versie: 2 });
+  });
+});

@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { z } from '@eenplan/contracts';
+import { Vereist } from '../common/toegang.js';
+import { GeldigeQuery } from '../common/validatie.js';
+import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
+import { WerkvoorraadService } from './werkvoorraad.service.js';
+
+const paginaQuery = z
+  .object({
+    pagina: z.coerce.number({ message: 'De pagina moet een getal zijn.' }).int().min(1).max(10_000).default(1),
+    perPagina: z.coerce.number({ message: 'Het aantal per pagina moet een getal zijn.' }).int().min(1).max(100).default(25),
+  })
+  .strict();
+
+@Controller('werkvoorraad')
+export class WerkvoorraadController {
+  constructor(private readonly werkvoorraad: WerkvoorraadService) {}
+
+  @Get()
+  @Vereist('read', 'Werkvoorraad')
+  lijst(@HuidigeGebruiker() ingelogd: Ingelogd, @GeldigeQuery(paginaQuery) query: z.infer<typeof paginaQuery>) {
+    return this.werkvoorraad.voor(ingelogd, query.pagina, query.perPagina);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Klok } from '../common/klok.js';
+import type { Ingelogd } from '../common/verzoek.js';
+import { HuishoudenToegangService } from '../huishoudens/huishouden-toegang.service.js';
+
+/** When a file needs attention. */
+export const SIGNAAL_GRENZEN = { conceptDagen: 28, stilDagen: 56 } as const;
+
+export type Signaal = 'plan_concept_te_lang' | 'acties_verlopen' | 'geen_activiteit' | 'geen_plan';
+const SIGNAAL_TEKST: Record<Signaal, (n: number) => string> = {
+  plan_concept_te_lang: () => `Plan staat langer dan ${SIGNAAL_GRENZEN.conceptDagen / 7} weken in concept`,
+  acties_verlopen: (n) => (n === 1 ? '1 actie over de deadline' : `${n} acties over de deadline`),
+  geen_activiteit: () => `Geen activiteit in ${SIGNAAL_GRENZEN.stilDagen / 7} weken`,
+  geen_plan: () => 'Geen actief plan',
+};
+
+@Injectable()
+export class WerkvoorraadService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly toegang: HuishoudenToegangService,
+    private readonly klok: Klok,
+  ) {}
+
+  /** The user's active households, those with most signals first, then the longest-quiet. */
+  async voor(ingelogd: Ingelogd, pagina: number, perPagina: number) {
+    const nu = this.klok.nu();
+    const dagenGeleden = (dagen: number) => new Date(nu.getTime() - dagen * 86_400_000);
+    const { sql, params } = this.toegang.filter(ingelogd, 'read');
+    const basis = this.db
+      .createQueryBuilder()
+      .from('huishouden', 'h')
+      .innerJoin('gemeente', 'g', 'g.id = h.gemeente_id')
+      .leftJoin('plan', 'p', `p.huishouden_id = h.id AND p.status <> 'afgesloten'`)
+      .where(`h.status = 'actief'`)
+      .andWhere(sql, params);
+    const totaal = await basis.clone().select('count(*)::int', 'aantal').getRawOne<{ aantal: number }>();
+    const rijen = await this.db
+      .createQueryBuilder()
+      .select('*')
+      .addSelect(`(CASE WHEN s."conceptTeLang" THEN 1 ELSE 0 END + CASE WHEN s."verlopenActies" > 0 THEN 1 ELSE 0 END + CASE WHEN s."stil" THEN 1 ELSE 0 END + CASE WHEN s."planId" IS NULL THEN 1 ELSE 0 END)`, 'aantalSignalen')
+      .from(
+        '(' +
+          basis
+            .clone()
+            .select([
+              'h.id AS id',
+              'h.naam AS naam',
+              'h.postcode AS postcode',
+              'h.woonplaats AS woonplaats',
+              'g.naam AS "gemeenteNaam"',
+              'h.laatste_activiteit_op AS "laatsteActiviteitOp"',
+              'p.id AS "planId"',
+              'p.status AS "planStatus"',
+              'p.aangemaakt_op AS "planAangemaaktOp"',
+              `(p.status = 'concept' AND p.aangemaakt_op < :conceptGrens) AS "conceptTeLang"`,
+              `(h.laatste_activiteit_op < :stilGrens) AS "stil"`,
+              `(SELECT count(*)::int FROM doel d JOIN actie a ON a.doel_id = d.id WHERE d.plan_id = p.id AND a.status IN ('open', 'bezig') AND a.deadline < :vandaag) AS "verlopenActies"`,
+            ])
+            .getQuery() +
+          ')',
+        's',
+      )
+      .setParameters({ ...basis.getParameters(), conceptGrens: dagenGeleden(SIGNAAL_GRENZEN.conceptDagen), stilGrens: dagenGeleden(SIGNAAL_GRENZEN.stilDagen), vandaag: nu.toISOString().slice(0, 10) })
+      .orderBy('"aantalSignalen"', 'DESC')
+      .addOrderBy('s."laatsteActiviteitOp"', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .offset((pagina - 1) * perPagina)
+      .limit(perPagina)
+      .getRawMany();
+    return {
+      items: rijen.map((r) => {
+        const signalen: Signaal[] = [];
+        if (!r.planId) signalen.push('geen_plan');
+        if (r.conceptTeLang) signalen.push('plan_concept_te_lang');
+        if (r.verlopenActies > 0) signalen.push('acties_verlopen');
+        if (r.stil) signalen.push('geen_activiteit');
+        return {
+          huishouden: { id: r.id, naam: r.naam, postcode: r.postcode, woonplaats: r.woonplaats, gemeente: r.gemeenteNaam },
+          plan: r.planId ? { id: r.planId, status: r.planStatus, aangemaaktOp: r.planAangemaaktOp } : null,
+          verlopenActies: r.verlopenActies ?? 0,
+          laatsteActiviteitOp: r.laatsteActiviteitOp,
+          signalen: signalen.map((soort) => ({ soort, tekst: SIGNAAL_TEKST[soort](r.verlopenActies ?? 0) })),
+        };
+      }),
+      totaal: totaal?.aantal ?? 0,
+      pagina,
+      perPagina,
+    };
+  }
+}
