@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gemeenteId, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
+import { gemeenteId, nieuweConsulent, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
@@ -15,7 +15,7 @@ afterAll(() => t.close());
 
 describe('huishouden registreren en plan maken', () => {
   it('walks the consultant journey: register, two goals, actions, vaststellen, timeline', async () => {
-    const { agent, csrf, me } = await inloggenAls(t, 'consulent.weert');
+    const { agent, csrf, me } = await nieuweConsulent(t, 'Weert');
     const nieuw = await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert, 'Bakker')).expect(201);
     const h = nieuw.body;
     expect(h).toMatchObject({ naam: 'Bakker', postcode: '6001 AB', gemeente: { naam: 'Weert' }, casemanager: { id: me.gebruiker.id } });
@@ -36,7 +36,7 @@ describe('huishouden registreren en plan maken', () => {
       .set('x-csrf-token', csrf)
       .send({ omschrijving: 'Gesprek met mentor plannen', eigenaarSoort: 'professional', eigenaarGebruikerId: me.gebruiker.id, deadline: '2026-12-01' })
       .expect(201);
-    expect(metActies.body.doelen[1].acties[0]).toMatchObject({ eigenaarSoort: 'professional', eigenaarGebruiker: { naam: 'Sanne Vermeulen' }, deadline: '2026-12-01', status: 'open' });
+    expect(metActies.body.doelen[1].acties[0]).toMatchObject({ eigenaarSoort: 'professional', eigenaarGebruiker: { id: me.gebruiker.id }, deadline: '2026-12-01', status: 'open' });
 
     const vastgesteld = await agent.post(`/api/plannen/${planId}/vaststellen`).set('x-csrf-token', csrf).send({ versie: 1, akkoordHuishoudenOp: '2026-11-20' }).expect(200);
     expect(vastgesteld.body).toMatchObject({ status: 'vastgesteld', versie: 2, akkoordHuishoudenOp: '2026-11-20' });
@@ -45,15 +45,16 @@ describe('huishouden registreren en plan maken', () => {
     const soorten = tijdlijn.body.map((w: { entiteit: string; soort: string }) => `${w.entiteit}:${w.soort}`);
     expect(soorten[0]).toBe('plan:vastgesteld');
     expect(soorten).toEqual(expect.arrayContaining(['huishouden:aangemaakt', 'lid:aangemaakt', 'doel:aangemaakt', 'actie:aangemaakt']));
-    expect(tijdlijn.body[0].door).toEqual({ naam: 'Sanne Vermeulen', organisatie: 'CJG Midden-Limburg' });
+    expect(tijdlijn.body[0].door).toEqual({ naam: 'Test Gebruiker', organisatie: me.organisatie.naam });
     expect(tijdlijn.body[0].veranderingen.status).toEqual({ oud: 'concept', nieuw: 'vastgesteld' });
     // The BSN is in the timeline only as "changed", never its value.
     expect(JSON.stringify(tijdlijn.body)).not.toContain('111222333');
 
     const lijst = await agent.get('/api/huishoudens?zoek=bakker').expect(200);
     expect(lijst.body.items.map((i: { id: string }) => i.id)).toContain(h.id);
-    const werkvoorraad = await agent.get('/api/werkvoorraad?perPagina=100').expect(200);
-    expect(werkvoorraad.body.items.find((i: { huishouden: { id: string } }) => i.huishouden.id === h.id)).toMatchObject({ plan: { status: 'vastgesteld' } });
+    const werkvoorraad = await agent.get('/api/werkvoorraad').expect(200);
+    expect(werkvoorraad.body.totaal).toBe(1);
+    expect(werkvoorraad.body.items[0]).toMatchObject({ huishouden: { id: h.id, naam: 'Bakker' }, plan: { status: 'vastgesteld' }, verlopenActies: 0, signalen: [] });
   });
 
   it('refuses registering in another gemeente', async () => {

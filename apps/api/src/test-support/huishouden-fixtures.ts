@@ -1,6 +1,6 @@
 import type { NieuwHuishoudenInvoer } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
-import type { TestApp } from './test-app.js';
+import { maakTestGebruiker, uniekIp, type TestApp } from './test-app.js';
 
 export async function gemeenteId(t: TestApp, naam: string): Promise<string> {
   const [rij] = await t.app.get(DataSource).query(`SELECT id FROM gemeente WHERE naam = $1`, [naam]);
@@ -33,4 +33,17 @@ export async function zetInTeam(t: TestApp, huishoudenId: string, gebruiker: str
     await gebruikerId(t, gebruiker),
     tot,
   ]);
+}
+
+/** A fresh consultant of `gemeente`, signed in: their lists hold only what the test gives them. */
+export async function nieuweConsulent(t: TestApp, gemeente: string) {
+  const gebruiker = await maakTestGebruiker(t, 'consulent');
+  await t.app.get(DataSource).query(`INSERT INTO gebruiker_gemeente (gebruiker_id, gemeente_id) VALUES ($1, $2)`, [gebruiker.id, await gemeenteId(t, gemeente)]);
+  const agent = t.http();
+  const inloggen = async () =>
+    (await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam: gebruiker.gebruikersnaam, wachtwoord: gebruiker.wachtwoord }).expect(200)).body;
+  const login = await inloggen();
+  /** After moving the clock past the idle timeout: a new session, returns its CSRF token. */
+  const opnieuwInloggen = async () => (await inloggen()).csrfToken as string;
+  return { agent, csrf: login.csrfToken as string, me: login, opnieuwInloggen };
 }
