@@ -4,6 +4,7 @@ import { hashWachtwoord } from '../auth/wachtwoord.js';
 import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
 import { Gemeente } from '../organisaties/gemeente.entity.js';
 import { Organisatie } from '../organisaties/organisatie.entity.js';
+import { seedDemoHuishoudens } from './demo-huishoudens.js';
 
 /** Demo only: refused in production by the config check. */
 export const DEMO_WACHTWOORD = 'Welkom-demo-2026';
@@ -55,8 +56,9 @@ export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
   await db.transaction(async (tx) => {
     const gemeenten = await tx.getRepository(Gemeente).save(DEMO_GEMEENTEN.map((g) => ({ ...g })));
     const organisaties = await tx.getRepository(Organisatie).save(DEMO_ORGANISATIES);
+    const gebruikers: Record<string, string> = {};
     for (const demo of DEMO_GEBRUIKERS) {
-      await tx.getRepository(Gebruiker).save({
+      const opgeslagen = await tx.getRepository(Gebruiker).save({
         gebruikersnaam: demo.gebruikersnaam,
         naam: demo.naam,
         rol: demo.rol,
@@ -65,7 +67,9 @@ export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
         wachtwoordHash: await hashWachtwoord(DEMO_WACHTWOORD),
         actief: true,
       });
+      gebruikers[demo.gebruikersnaam] = opgeslagen.id;
     }
+    await seedDemoHuishoudens(tx, { gemeenten: Object.fromEntries(gemeenten.map((g) => [g.naam, g.id])), gebruikers, nu: new Date() });
   });
   return true;
 }

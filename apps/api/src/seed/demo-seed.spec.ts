@@ -1,0 +1,33 @@
+import { isGeldigBsn } from '@eenplan/contracts';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../test-support/test-app.js';
+import { demoBsn, maakRandom } from './demo-huishoudens.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo data', () => {
+  it('makes only BSNs that pass the elfproef', () => {
+    const r = maakRandom(1);
+    for (let i = 0; i < 500; i += 1) expect(isGeldigBsn(demoBsn(r))).toBe(true);
+  });
+
+  // Seeded households are at least 5 days old; households made by other test files are newer.
+  it('seeds about thirty households in all three gemeenten with plans in every status', async () => {
+    const db = t.app.get(DataSource);
+    const perGemeente = await db.query(`SELECT g.naam, count(*)::int AS aantal FROM huishouden h JOIN gemeente g ON g.id = h.gemeente_id JOIN gebruiker u ON u.id = h.casemanager_id WHERE u.gebruikersnaam LIKE 'consulent.%' AND h.aangemaakt_op < now() - interval '4 days' GROUP BY g.naam ORDER BY g.naam`);
+    expect(perGemeente).toEqual([
+      { naam: 'Leudal', aantal: 10 },
+      { naam: 'Nederweert', aantal: 8 },
+      { naam: 'Weert', aantal: 12 },
+    ]);
+    const statussen = await db.query(`SELECT DISTINCT p.status FROM plan p JOIN huishouden h ON h.id = p.huishouden_id JOIN gebruiker u ON u.id = h.casemanager_id WHERE u.gebruikersnaam LIKE 'consulent.%' ORDER BY 1`);
+    expect(statussen.map((s: { status: string }) => s.status)).toEqual(['afgesloten', 'concept', 'vastgesteld']);
+    const [ongeldig] = await db.query(`SELECT count(*)::int AS aantal FROM lid WHERE bsn IS NOT NULL AND bsn !~ '^[0-9]{9}$'`);
+    expect(ongeldig.aantal).toBe(0);
+  });
+});
