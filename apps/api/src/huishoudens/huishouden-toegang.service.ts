@@ -29,8 +29,9 @@ export class HuishoudenToegangService {
       gemeenteId: kolom(`${alias}.gemeente_id`),
       teamleden: (operator, waarde, param) => {
         if (operator !== 'eq') throw new Error(`CASL-operator ${operator} niet ondersteund voor teamleden`);
-        // A current team member: started, not yet ended.
-        return `EXISTS (SELECT 1 FROM betrokkene tb WHERE tb.huishouden_id = ${alias}.id AND tb.gebruiker_id = ${param(waarde)} AND tb.van <= ${param(vandaag)} AND (tb.tot IS NULL OR tb.tot >= ${param(vandaag)}))`;
+        // A current team member: started, not yet ended. Uncorrelated IN, so PostgreSQL runs
+        // the subquery once and hashes it, instead of once per household.
+        return `${alias}.id IN (SELECT tb.huishouden_id FROM betrokkene tb WHERE tb.gebruiker_id = ${param(waarde)} AND tb.van <= ${param(vandaag)} AND (tb.tot IS NULL OR tb.tot >= ${param(vandaag)}))`;
       },
     }, `casl_${actie}`);
   }

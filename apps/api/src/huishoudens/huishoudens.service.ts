@@ -62,12 +62,15 @@ export class HuishoudensService {
       .leftJoin('plan', 'p', `p.huishouden_id = h.id AND p.status <> 'afgesloten'`)
       .where(sql, params);
     if (query.zoek) {
-      const patroon = `%${query.zoek.replace(/[\\%_]/g, (t) => `\\${t}`)}%`;
+      // Matches part of a member's "voornaam achternaam", the household name or the start of
+      // the postcode; the lower(...) expressions match the trigram indexes.
+      const patroon = `%${query.zoek.toLowerCase().replace(/[\\%_]/g, (t) => `\\${t}`)}%`;
       const postcode = query.zoek.toUpperCase().replace(/\s+/g, '');
+      const opPostcode = /^[1-9][0-9]{0,3}[A-Z]{0,2}$/.test(postcode);
       qb.andWhere(
-        `(EXISTS (SELECT 1 FROM lid zl WHERE zl.huishouden_id = h.id AND (zl.achternaam ILIKE :patroon OR zl.voornaam ILIKE :patroon OR (zl.voornaam || ' ' || zl.achternaam) ILIKE :patroon))
-          OR h.naam ILIKE :patroon OR replace(h.postcode, ' ', '') LIKE :postcode)`,
-        { patroon, postcode: `${postcode.replace(/[\\%_]/g, '')}%` },
+        `(h.id IN (SELECT zl.huishouden_id FROM lid zl WHERE lower(zl.voornaam || ' ' || zl.achternaam) LIKE :patroon)
+          OR lower(h.naam) LIKE :patroon${opPostcode ? ` OR replace(h.postcode, ' ', '') LIKE :postcode` : ''})`,
+        { patroon, postcode: `${postcode}%` },
       );
     }
     const totaal = await qb.clone().select('count(*)::int', 'aantal').getRawOne<{ aantal: number }>();

@@ -57,6 +57,18 @@ describe('huishouden registreren en plan maken', () => {
     expect(werkvoorraad.body.items[0]).toMatchObject({ huishouden: { id: h.id, naam: 'Bakker' }, plan: { status: 'vastgesteld' }, verlopenActies: 0, signalen: [] });
   });
 
+  it('searches by part of a name or the start of a postcode, only within what the user may see', async () => {
+    const { agent, csrf } = await nieuweConsulent(t, 'Weert');
+    const h = (await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert, 'Van den Heuvel')).expect(201)).body;
+    const zoek = async (term: string) => (await agent.get(`/api/huishoudens?zoek=${encodeURIComponent(term)}`).expect(200)).body.items.map((i: { id: string }) => i.id);
+    expect(await zoek('heuv')).toEqual([h.id]);
+    expect(await zoek('fatima van')).toEqual([h.id]);
+    expect(await zoek('6001 a')).toEqual([h.id]);
+    expect(await zoek('6001AB')).toEqual([h.id]);
+    expect(await zoek('%')).toEqual([]); // a wildcard is searched for literally
+    expect(await zoek('Bakker')).toEqual([]); // other consultants' households stay invisible
+  });
+
   it('refuses registering in another gemeente', async () => {
     const { agent, csrf } = await inloggenAls(t, 'consulent.weert');
     const antwoord = await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(leudal)).expect(400);

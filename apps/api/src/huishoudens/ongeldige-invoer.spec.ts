@@ -86,7 +86,7 @@ describe('ongeldige invoer', () => {
     it(`${omschrijving} → 400 naming ${veld}, nothing stored`, async () => {
       const voor = await alles();
       let verzoek = agent[methode](pad()).set('x-csrf-token', csrf);
-      if (body !== undefined) verzoek = verzoek.send(typeof body === 'function' ? (body as () => unknown)() : (body as object));
+      if (body !== undefined) verzoek = verzoek.send((typeof body === 'function' ? (body as () => object)() : body) as object);
       const antwoord = await verzoek;
       expect(antwoord.status).toBe(400);
       expect(antwoord.body.title).toBe('Ongeldige invoer');

@@ -1,5 +1,6 @@
 import { Basis1763840000000 } from './1763840000000-Basis.js';
 import { HuishoudensEnPlannen1763850000000 } from './1763850000000-HuishoudensEnPlannen.js';
+import { ZoekenOpNaam1763860000000 } from './1763860000000-ZoekenOpNaam.js';
 
 /** Every migration, in order. Listed explicitly so source (tests) and dist (runtime) load the same set. */
-export const MIGRATIES = [Basis1763840000000, HuishoudensEnPlannen1763850000000];
+export const MIGRATIES = [Basis1763840000000, HuishoudensEnPlannen1763850000000, ZoekenOpNaam1763860000000];
