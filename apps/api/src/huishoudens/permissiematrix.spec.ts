@@ -45,7 +45,8 @@ const GEEN_TOEGANG = { professional: 403, beleid: 403, beheer: 403, anoniem: 401
 const MATRIX: Route[] = [
   {
     route: 'GET /api/huishoudens',
-    verzoek: (a, _c, _f, pagina) => a.get(`/api/huishoudens?perPagina=100&pagina=${pagina}`),
+    // searching by the members' family name covers search as well as the list
+    verzoek: (a, _c, _f, pagina) => a.get(`/api/huishoudens?zoek=jansen&perPagina=100&pagina=${pagina}`),
     ids: (b) => (b as { items: { id: string }[] }).items.map((i) => i.id),
     verwacht: { casemanager: 'ja', teamlid: 'ja', oudTeamlid: 'nee', collega: 'nee', ...GEEN_TOEGANG },
   },
