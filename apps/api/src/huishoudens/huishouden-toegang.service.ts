@@ -54,7 +54,8 @@ export class HuishoudenToegangService {
         organisatieId: ingelogd.organisatie.id,
         details: { reden: 'huishouden_niet_toegankelijk', actie, huishoudenId },
       });
-      throw problemen.nietGevonden('Dit huishouden bestaat niet, of u heeft er geen toegang toe.');
+      // The same answer as for an id that does not exist: existence is not revealed.
+      throw problemen.nietGevonden();
     }
     return rij;
   }

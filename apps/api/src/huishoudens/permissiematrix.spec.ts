@@ -219,6 +219,21 @@ describe('permissiematrix huishoudens en plannen', () => {
     expect(routes).toEqual(MATRIX.map((m) => m.route).sort());
   });
 
+  it('answers an id one may not see exactly like an id that does not exist', async () => {
+    const f = await maakFixture();
+    const { agent, csrf } = sessies.get('collega')!;
+    const bestaatNiet = '00000000-0000-4000-8000-000000000000';
+    for (const [verboden, onbekend] of [
+      [agent.get(`/api/huishoudens/${f.huishoudenId}`), agent.get(`/api/huishoudens/${bestaatNiet}`)],
+      [agent.patch(`/api/doelen/${f.doelId}`).set('x-csrf-token', csrf).send({ versie: 1 }), agent.patch(`/api/doelen/${bestaatNiet}`).set('x-csrf-token', csrf).send({ versie: 1 })],
+      [agent.delete(`/api/acties/${f.actieId}?versie=1`).set('x-csrf-token', csrf), agent.delete(`/api/acties/${bestaatNiet}?versie=1`).set('x-csrf-token', csrf)],
+    ]) {
+      const [a, b] = [await verboden!, await onbekend!];
+      expect(a.status).toBe(404);
+      expect(a.body).toEqual(b.body);
+    }
+  });
+
   for (const rij of MATRIX) {
     for (const actor of ACTOREN) {
       const verwacht = rij.verwacht[actor];
