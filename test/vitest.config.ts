@@ -1,11 +1,16 @@
 import { defineProject } from 'vitest/config';
 
-// Cross-app and browser tests: they run against the built app (npm test builds first).
+// Browser tests: headless Chromium against the real built server (API + web app) that the
+// global setup starts. `npm test` builds first. Files run one after another: they share that
+// server and its database.
 export default defineProject({
   test: {
     name: 'e2e',
     include: ['e2e/**/*.spec.ts'],
     environment: 'node',
-    passWithNoTests: true,
+    globalSetup: ['e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

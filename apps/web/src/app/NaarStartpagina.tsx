@@ -1,0 +1,9 @@
+import { Navigate } from 'react-router';
+import { useHuidigeGebruiker } from '../features/auth/hooks/useHuidigeGebruiker';
+import { STARTPAGINA } from '../features/auth/startpagina';
+
+/** "/" leads to the start page of the user's role. */
+export function NaarStartpagina() {
+  const gebruiker = useHuidigeGebruiker().data;
+  return gebruiker ? <Navigate to={STARTPAGINA[gebruiker.gebruiker.rol]} replace /> : null;
+}

@@ -1,0 +1,44 @@
+import type { HuidigeGebruiker, InloggenInvoer } from '@eenplan/contracts';
+import { isApiFout, vraag, zetCsrfToken } from '../../../api/http';
+
+export const HUIDIGE_GEBRUIKER_SLEUTEL = ['auth', 'huidige-gebruiker'] as const;
+
+/** Why the user is (no longer) signed in; shown on the login page after the redirect. */
+export interface AfmeldReden {
+  tekst: string;
+  soort: 'ok' | 'warning';
+}
+
+let afmeldReden: AfmeldReden | undefined;
+export function onthoudAfmeldReden(reden: AfmeldReden | undefined): void {
+  afmeldReden = reden;
+}
+export function laatsteAfmeldReden(): AfmeldReden | undefined {
+  return afmeldReden;
+}
+
+/** The signed-in user, or null when nobody is (the API's reason is kept for the login page). */
+export async function haalHuidigeGebruiker(signal?: AbortSignal): Promise<HuidigeGebruiker | null> {
+  try {
+    const gebruiker = await vraag<HuidigeGebruiker>('GET', '/auth/me', undefined, signal);
+    zetCsrfToken(gebruiker.csrfToken);
+    return gebruiker;
+  } catch (fout) {
+    if (!isApiFout(fout, 401)) throw fout;
+    zetCsrfToken(undefined);
+    onthoudAfmeldReden({ tekst: fout.probleem.detail, soort: 'warning' });
+    return null;
+  }
+}
+
+export async function inloggen(invoer: InloggenInvoer): Promise<HuidigeGebruiker> {
+  const gebruiker = await vraag<HuidigeGebruiker>('POST', '/auth/inloggen', invoer);
+  zetCsrfToken(gebruiker.csrfToken);
+  onthoudAfmeldReden(undefined);
+  return gebruiker;
+}
+
+export async function uitloggen(): Promise<void> {
+  await vraag<void>('POST', '/auth/uitloggen');
+  zetCsrfToken(undefined);
+}

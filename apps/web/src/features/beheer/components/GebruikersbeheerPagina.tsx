@@ -1,0 +1,116 @@
+import { ROL_LABELS } from '@eenplan/contracts';
+import { useState } from 'react';
+import { foutmelding } from '../../../api/http';
+import { Alinea } from '../../../ui/Alinea';
+import { Knop } from '../../../ui/Knop';
+import { Kop } from '../../../ui/Kop';
+import { Laden } from '../../../ui/Laden';
+import { Melding, type MeldingSoort } from '../../../ui/Melding';
+import { StatusLabel } from '../../../ui/StatusLabel';
+import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
+import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
+import { useHuidigeGebruiker } from '../../auth/hooks/useHuidigeGebruiker';
+import type { GebruikerOverzicht } from '../api/gebruikers-api';
+import { useGebruikers } from '../hooks/useGebruikers';
+import { useZetGebruikerActief } from '../hooks/useZetGebruikerActief';
+
+export function GebruikersbeheerPagina() {
+  usePaginaTitel('Gebruikersbeheer');
+  const gebruikers = useGebruikers();
+  const zetActief = useZetGebruikerActief();
+  const zelfId = useHuidigeGebruiker().data?.gebruiker.id;
+  const [uitkomst, setUitkomst] = useState<{ soort: Extract<MeldingSoort, 'ok' | 'error'>; tekst: string }>();
+
+  function wissel(gebruiker: GebruikerOverzicht) {
+    const actief = !gebruiker.actief;
+    setUitkomst(undefined);
+    zetActief.mutate(
+      { id: gebruiker.id, actief },
+      {
+        onSuccess: (bijgewerkt) =>
+          setUitkomst({
+            soort: 'ok',
+            tekst: bijgewerkt.actief
+              ? `Het account van ${bijgewerkt.naam} is weer ingeschakeld.`
+              : `Het account van ${bijgewerkt.naam} is uitgeschakeld. Alle sessies van deze gebruiker zijn beëindigd.`,
+          }),
+        onError: (fout) => setUitkomst({ soort: 'error', tekst: `Het account van ${gebruiker.naam} is niet gewijzigd. ${foutmelding(fout)}` }),
+      },
+    );
+  }
+
+  return (
+    <>
+      <Kop niveau={1}>Gebruikersbeheer</Kop>
+      <Alinea inleiding>Beheer de accounts van medewerkers. Een uitgeschakeld account kan niet meer inloggen; lopende sessies stoppen direct.</Alinea>
+
+      {/* Always in the page, so screen readers announce the news after a click. */}
+      <div className="eenplan-uitkomst" role="status">
+        {uitkomst?.soort === 'ok' && (
+          <Melding soort="ok">
+            <p className="utrecht-paragraph">{uitkomst.tekst}</p>
+          </Melding>
+        )}
+      </div>
+      {uitkomst?.soort === 'error' && (
+        <Melding soort="error" role="alert" className="eenplan-uitkomst">
+          <p className="utrecht-paragraph">{uitkomst.tekst}</p>
+        </Melding>
+      )}
+
+      {gebruikers.isPending ? (
+        <Laden tekst="Gebruikers laden…" />
+      ) : gebruikers.isError ? (
+        <Melding soort="error" role="alert">
+          <p className="utrecht-paragraph">De gebruikers konden niet worden geladen. {foutmelding(gebruikers.error)}</p>
+          <Knop onClick={() => void gebruikers.refetch()}>Opnieuw proberen</Knop>
+        </Melding>
+      ) : (
+        <Tabel>
+          <Bijschrift>Alle gebruikers ({gebruikers.data.length})</Bijschrift>
+          <TabelKop>
+            <Rij>
+              <KopCel>Naam</KopCel>
+              <KopCel>Gebruikersnaam</KopCel>
+              <KopCel>Rol</KopCel>
+              <KopCel>Organisatie</KopCel>
+              <KopCel>Gemeenten</KopCel>
+              <KopCel>Account</KopCel>
+              <KopCel>
+                <VisueelVerborgen>Actie</VisueelVerborgen>
+              </KopCel>
+            </Rij>
+          </TabelKop>
+          <TabelRomp>
+            {gebruikers.data.map((gebruiker) => {
+              const bezig = zetActief.isPending && zetActief.variables?.id === gebruiker.id;
+              return (
+                <Rij key={gebruiker.id}>
+                  <KopCel scope="row">{gebruiker.naam}</KopCel>
+                  <Cel>{gebruiker.gebruikersnaam}</Cel>
+                  <Cel>{ROL_LABELS[gebruiker.rol]}</Cel>
+                  <Cel>{gebruiker.organisatie.naam}</Cel>
+                  <Cel>{gebruiker.gemeenten.map((g) => g.naam).join(', ') || '—'}</Cel>
+                  <Cel>
+                    <StatusLabel status={gebruiker.actief ? 'success' : 'danger'}>{gebruiker.actief ? 'Actief' : 'Uitgeschakeld'}</StatusLabel>
+                  </Cel>
+                  <Cel>
+                    {gebruiker.id === zelfId ? (
+                      <span className="eenplan-zelf">Uw eigen account</span>
+                    ) : (
+                      <Knop soort={gebruiker.actief ? 'secondary-action' : 'primary-action'} bezig={bezig} onClick={() => wissel(gebruiker)}>
+                        {gebruiker.actief ? 'Uitschakelen' : 'Inschakelen'}
+                        <VisueelVerborgen> {gebruiker.naam}</VisueelVerborgen>
+                      </Knop>
+                    )}
+                  </Cel>
+                </Rij>
+              );
+            })}
+          </TabelRomp>
+        </Tabel>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { logIn, nieuweSessie, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
+import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consolefouten: string[];
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  ({ context, page, consolefouten } = await nieuweSessie(browser));
+});
+afterEach(async () => {
+  await context?.close();
+  // No script errors and no Content-Security-Policy violations on any page visited.
+  expect(consolefouten).toEqual([]);
+});
+
+async function skipLinkWerkt(p: Page) {
+  await p.keyboard.press('Tab');
+  const eerste = await p.evaluate(() => ({
+    tekst: document.activeElement?.textContent?.trim(),
+    href: document.activeElement?.getAttribute('href'),
+    zichtbaar: (() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.top >= 0 && r.top < window.innerHeight;
+    })(),
+  }));
+  expect(eerste).toEqual({ tekst: 'Direct naar de inhoud', href: '#inhoud', zichtbaar: true });
+  await p.keyboard.press('Enter');
+  expect(await p.evaluate(() => ({ id: document.activeElement?.id, tag: document.activeElement?.tagName }))).toEqual({ id: 'inhoud', tag: 'MAIN' });
+}
+
+describe('keyboard', () => {
+  it('the skip link is the first tab stop on the login page and moves focus to main', async () => {
+    await page.goto('/inloggen');
+    await page.getByLabel('Gebruikersnaam').waitFor();
+    await skipLinkWerkt(page);
+    // The next Tab continues inside main, not back at the top.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gebruikersnaam');
+  });
+
+  it('the skip link is the first tab stop on a page behind the login', async () => {
+    await logIn(page, 'consulent.weert');
+    await page.waitForURL('**/werkvoorraad');
+    await page.goto('/werkvoorraad');
+    await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+    await skipLinkWerkt(page);
+  });
+
+  it('can log in with the keyboard alone', async () => {
+    await page.goto('/inloggen');
+    await page.getByLabel('Gebruikersnaam').waitFor();
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gebruikersnaam');
+    await page.keyboard.type('professional.amw');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wachtwoord');
+    await page.keyboard.type('Welkom-demo-2026');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/werkvoorraad');
+    await wachtOpKop(page, 'Werkvoorraad');
+    // After the navigation, focus is on main so the page is read from the start.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+  });
+});
+
+describe('page structure and contrast', () => {
+  it('login page, also with errors', async () => {
+    await page.goto('/inloggen');
+    await page.getByLabel('Gebruikersnaam').waitFor();
+    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await schermafdruk(page, 'inloggen');
+
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await schermafdruk(page, 'inloggen-fouten');
+  });
+
+  for (const [gebruiker, paginas] of [
+    ['consulent.weert', ['/werkvoorraad', '/beheer']],
+    ['beleid.mlw', ['/rapportages']],
+    ['beheer', ['/beheer']],
+  ] as const) {
+    it(`pages of ${gebruiker}: ${paginas.join(', ')}`, async () => {
+      await logIn(page, gebruiker);
+      await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+      for (const pad of paginas) {
+        await page.goto(pad);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        if (pad === '/beheer' && gebruiker === 'beheer') await page.getByRole('table').waitFor();
+        expect({ pad, problemen: await toegankelijkheidsproblemen(page) }).toEqual({ pad, problemen: [] });
+        await schermafdruk(page, `${gebruiker}${pad.replaceAll('/', '-')}`);
+      }
+    });
+  }
+
+  it('stays usable at 320 px wide (reflow, WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await logIn(page, 'beheer');
+    await page.getByRole('table').waitFor();
+    await schermafdruk(page, 'beheer-smal');
+    // The page itself does not scroll sideways; only the table may, inside its own container.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
