@@ -6,3 +6,4 @@ export * from './auth.js';
 export * from './problemen.js';
 export * from './bsn.js';
 export * from './huishoudens.js';
+export * from './team.js';

@@ -39,7 +39,7 @@ describe('defineAbilityFor', () => {
 describe('huishouden rules', () => {
   const consulent = defineAbilityFor({ id: 'c1', rol: 'consulent', organisatieId: 'o1', gemeenteIds: ['weert'] });
   const huishouden = (velden: Partial<HuishoudenToegang>) =>
-    subject('Huishouden', { id: 'h1', gemeenteId: 'weert', casemanagerId: 'iemand', teamleden: [], ...velden });
+    subject('Huishouden', { id: 'h1', gemeenteId: 'weert', casemanagerId: 'iemand', teamleden: [], gedeeldMet: [], regisseurId: null, ...velden });
 
   it('lets a consultant read and edit as casemanager or team member, not otherwise', () => {
     expect(consulent.can('read', huishouden({ casemanagerId: 'c1' }))).toBe(true);
@@ -68,5 +68,39 @@ describe('huishouden rules', () => {
 
   it('lets a consultant read the BSN field', () => {
     expect(consulent.can('read', huishouden({ casemanagerId: 'c1' }), BSN_VELD)).toBe(true);
+  });
+});
+
+describe('professional rules', () => {
+  const professional = defineAbilityFor({ id: 'p1', rol: 'professional', organisatieId: 'amw', gemeenteIds: ['weert', 'leudal'] });
+  const huishouden = (velden: Partial<HuishoudenToegang>) =>
+    subject('Huishouden', { id: 'h1', gemeenteId: 'weert', casemanagerId: 'c1', teamleden: ['p1'], gedeeldMet: [], regisseurId: null, ...velden });
+
+  it('sees a household only when it is shared with them (team + consent) in their gemeente', () => {
+    expect(professional.can('read', huishouden({ gedeeldMet: ['p1'] }))).toBe(true);
+    expect(professional.can('read', huishouden({ gedeeldMet: [] }))).toBe(false); // in team, no consent
+    expect(professional.can('read', huishouden({ gedeeldMet: ['p1'], gemeenteId: 'nederweert' }))).toBe(false);
+  });
+
+  it('never reads the BSN', () => {
+    expect(professional.can('read', huishouden({ gedeeldMet: ['p1'] }), BSN_VELD)).toBe(false);
+    expect(professional.can('read', huishouden({ gedeeldMet: ['p1'] }), 'naam')).toBe(true);
+  });
+
+  it('edits the household only as regisseur with consent', () => {
+    expect(professional.can('update', huishouden({ gedeeldMet: ['p1'] }))).toBe(false);
+    expect(professional.can('update', huishouden({ gedeeldMet: ['p1'], regisseurId: 'p1' }))).toBe(true);
+    expect(professional.can('update', huishouden({ gedeeldMet: [], regisseurId: 'p1' }))).toBe(false);
+  });
+
+  it('updates the status of their own actions only', () => {
+    expect(professional.can('update', subject('Actie', { eigenaarGebruikerId: 'p1' }), 'status')).toBe(true);
+    expect(professional.can('update', subject('Actie', { eigenaarGebruikerId: 'p1' }), 'deadline')).toBe(false);
+    expect(professional.can('update', subject('Actie', { eigenaarGebruikerId: 'p2' }), 'status')).toBe(false);
+  });
+
+  it('cannot look up BSNs in the verwijsindex; consultants can', () => {
+    expect(professional.can('read', 'Verwijsindex')).toBe(false);
+    expect(defineAbilityFor({ id: 'c', rol: 'consulent', organisatieId: 'o', gemeenteIds: [] }).can('read', 'Verwijsindex')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import type { Rol } from '@eenplan/contracts';
  * huishouden issue on, per row in SQL); the web app loads the same rules to hide what a
  * user cannot do. The server always decides.
  */
-export const ACTIES = ['read', 'create', 'update', 'delete', 'manage', 'inzage'] as const;
+export const ACTIES = ['read', 'create', 'update', 'delete', 'manage', 'inzage', 'bijdragen'] as const;
 export type Actie = (typeof ACTIES)[number];
 
 export const SUBJECTEN = [
@@ -17,6 +17,8 @@ export const SUBJECTEN = [
   'Gebruiker', // accounts, managed by functioneel beheer
   'Organisatie',
   'Huishouden', // a household's file: members, team, plan, doelen, acties, timeline
+  'Actie', // one step of a plan; professionals may update their own
+  'Verwijsindex', // "is this household known?" by BSN
   'all',
 ] as const;
 export type Subject = (typeof SUBJECTEN)[number];
@@ -31,13 +33,25 @@ export interface HuishoudenToegang {
   casemanagerId: string;
   /** Ids of users currently in the household's team. */
   teamleden: string[];
+  /** Team members whose organisation has the household's current consent: the plan is shared with them. */
+  gedeeldMet: string[];
+  /** The professional holding regie under the current regie-afspraak, if any. */
+  regisseurId: string | null;
 }
 export type HuishoudenSubject = HuishoudenToegang & ForcedSubject<'Huishouden'>;
+
+export interface ActieToegang {
+  eigenaarGebruikerId: string | null;
+}
+export type ActieSubject = ActieToegang & ForcedSubject<'Actie'>;
+
+/** What a professional may change on an action they own. */
+export const ACTIE_VELDEN_VOOR_EIGENAAR = ['status'] as const;
 
 /** The field that holds a member's BSN: shown only to roles allowed to read it. */
 export const BSN_VELD = 'bsn';
 
-export type AppAbility = MongoAbility<[Actie, Subject | HuishoudenSubject]>;
+export type AppAbility = MongoAbility<[Actie, Subject | HuishoudenSubject | ActieSubject]>;
 export type AppRegel = RawRuleOf<AppAbility>;
 
 /** What the ability needs to know of a user; nothing more, so it is cheap to build per request. */
@@ -49,7 +63,7 @@ export interface AbilityGebruiker {
 }
 
 export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
-  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
   // Everyone signed in may see their own profile and end their own session.
   can('read', 'Profiel');
@@ -63,11 +77,28 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
       // See and edit the households they manage or whose team they are in; nobody else's.
       can(['read', 'update'], 'Huishouden', { casemanagerId: gebruiker.id });
       can(['read', 'update'], 'Huishouden', { teamleden: gebruiker.id });
+      can('bijdragen', 'Huishouden', { casemanagerId: gebruiker.id });
+      can('bijdragen', 'Huishouden', { teamleden: gebruiker.id });
+      // Actions are changed through the household: whoever may edit it may edit its actions.
+      can('update', 'Actie');
       // "Who looked at my file" (AVG inzage) is for the casemanager.
       can('inzage', 'Huishouden', { casemanagerId: gebruiker.id });
+      // "Is this household known?": existence and whom to contact, never content.
+      can('read', 'Verwijsindex');
+      can('read', 'Organisatie');
       break;
     case 'professional':
       can('read', 'Werkvoorraad');
+      // Only households that invited them: in the team, with the household's consent for
+      // their organisation, in a gemeente they work for. Never the BSN.
+      can('read', 'Huishouden', { gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } });
+      can('bijdragen', 'Huishouden', { gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } });
+      cannot('read', 'Huishouden', BSN_VELD);
+      // As regisseur they keep the plan and the team current.
+      can('update', 'Huishouden', { regisseurId: gebruiker.id, gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } });
+      // Their own actions: the status only.
+      can('update', 'Actie', [...ACTIE_VELDEN_VOOR_EIGENAAR], { eigenaarGebruikerId: gebruiker.id });
+      can('read', 'Organisatie');
       break;
     case 'beleid':
       // Policy staff see anonymised aggregates only, never case data.

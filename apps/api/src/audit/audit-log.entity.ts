@@ -12,6 +12,7 @@ export const AUDIT_GEBEURTENISSEN = [
   'huishouden_gewijzigd',
   'tijdlijn_ingezien',
   'inzage_ingezien',
+  'verwijsindex_geraadpleegd',
 ] as const;
 export type AuditGebeurtenis = (typeof AUDIT_GEBEURTENISSEN)[number];
 

@@ -40,7 +40,7 @@ export async function vulMetHuishoudens(query: (sql: string, params?: unknown[])
     FROM doel d CROSS JOIN generate_series(1, 2) r`);
   // Team memberships: every household also has one other consultant in its team.
   await query(`
-    INSERT INTO betrokkene (huishouden_id, gebruiker_id, rol, van)
-    SELECT id, (SELECT id FROM gebruiker WHERE gebruikersnaam = 'bench.consulent.' || (1 + (i * 7) % 150)), 'consulent', CURRENT_DATE - 10 FROM bench_h`);
+    INSERT INTO betrokkene (huishouden_id, gebruiker_id, organisatie_id, rol, van)
+    SELECT h.id, g.id, g.organisatie_id, 'consulent', CURRENT_DATE - 10 FROM bench_h h JOIN gebruiker g ON g.gebruikersnaam = 'bench.consulent.' || (1 + (h.i * 7) % 150)`);
   await query(`ANALYZE`);
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditLogRegel } from '../audit/audit-log.entity.js';
 import { MislukteInlogpoging } from '../auth/inlogpoging.entity.js';
@@ -9,6 +10,9 @@ import { Gemeente } from '../organisaties/gemeente.entity.js';
 import { Organisatie } from '../organisaties/organisatie.entity.js';
 import { MIGRATIES } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (waarde: string) => waarde);
 
 export const ENTITEITEN = [Gemeente, Organisatie, Gebruiker, Sessie, MislukteInlogpoging, AuditLogRegel, Huishouden, Lid, Betrokkene, Plan, Doel, Actie, Wijziging];
 

@@ -9,6 +9,7 @@ import { Klok } from '../common/klok.js';
 import { problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { PlanLezer, type PlanDetail } from '../plannen/plan-lezer.js';
+import { TeamLezer } from '../team/team-lezer.js';
 import { conflict, naarCamel, registreerWijziging, werkBijMetVersie, type WijzigingContext } from '../tijdlijn/versies.js';
 import { HuishoudenToegangService } from './huishouden-toegang.service.js';
 
@@ -35,10 +36,11 @@ export interface HuishoudenDetail {
   gemeente: { id: string; naam: string };
   casemanager: { id: string; naam: string; organisatie: string };
   leden: LidDetail[];
-  team: { gebruikerId: string; naam: string; organisatie: string; rol: string }[];
   plan: PlanDetail | null;
-  mijnRechten: { bewerken: boolean; inzage: boolean; bsnZien: boolean };
+  mijnRechten: { bewerken: boolean; inzage: boolean; bsnZien: boolean; bijdragen: boolean };
 }
+
+export type HuishoudenDetailMetTeam = HuishoudenDetail & Awaited<ReturnType<TeamLezer['voor']>>;
 
 const SORTEERKOLOM: Record<string, string> = { naam: 'h.naam', postcode: 'h.postcode', bijgewerkt: 'h.laatste_activiteit_op' };
 
@@ -48,6 +50,7 @@ export class HuishoudensService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly toegang: HuishoudenToegangService,
     private readonly planLezer: PlanLezer,
+    private readonly teamLezer: TeamLezer,
     private readonly audit: AuditService,
     private readonly klok: Klok,
   ) {}
@@ -116,8 +119,8 @@ export class HuishoudensService {
   }
 
   /** Registers a household with its members and starts its (concept) plan, all or nothing. */
-  async maak(ingelogd: Ingelogd, invoer: NieuwHuishoudenInvoer): Promise<HuishoudenDetail> {
-    const mag = ingelogd.ability.can('create', subject('Huishouden', { id: '', gemeenteId: invoer.gemeenteId, casemanagerId: ingelogd.id, teamleden: [] }));
+  async maak(ingelogd: Ingelogd, invoer: NieuwHuishoudenInvoer): Promise<HuishoudenDetailMetTeam> {
+    const mag = ingelogd.ability.can('create', subject('Huishouden', { id: '', gemeenteId: invoer.gemeenteId, casemanagerId: ingelogd.id, teamleden: [], gedeeldMet: [], regisseurId: null }));
     if (!mag) {
       throw problemen.ongeldigeInvoer([{ veld: 'gemeenteId', melding: 'U kunt alleen huishoudens registreren in uw eigen gemeente.' }]);
     }
@@ -139,7 +142,7 @@ export class HuishoudensService {
     return this.detail(ingelogd, id, false);
   }
 
-  async detail(ingelogd: Ingelogd, id: string, audit = true): Promise<HuishoudenDetail> {
+  async detail(ingelogd: Ingelogd, id: string, audit = true): Promise<HuishoudenDetailMetTeam> {
     const toegang = await this.toegang.vereis(ingelogd, id, 'read');
     const [h] = await this.db.query(
       `SELECT h.*, g.naam AS gemeente_naam, c.naam AS casemanager_naam, co.naam AS casemanager_organisatie
@@ -148,14 +151,7 @@ export class HuishoudensService {
        WHERE h.id = $1`,
       [id],
     );
-    const vandaag = this.klok.nu().toISOString().slice(0, 10);
-    const team = await this.db.query(
-      `SELECT b.gebruiker_id AS "gebruikerId", u.naam, o.naam AS organisatie, b.rol
-       FROM betrokkene b JOIN gebruiker u ON u.id = b.gebruiker_id JOIN organisatie o ON o.id = u.organisatie_id
-       WHERE b.huishouden_id = $1 AND b.van <= $2 AND (b.tot IS NULL OR b.tot >= $2) ORDER BY u.naam`,
-      [id, vandaag],
-    );
-    const subjectVelden = { id, gemeenteId: toegang.gemeenteId, casemanagerId: toegang.casemanagerId, teamleden: team.map((t: { gebruikerId: string }) => t.gebruikerId) };
+    const subjectVelden = await this.toegang.velden(toegang.id);
     const bsnZien = ingelogd.ability.can('read', subject('Huishouden', subjectVelden), BSN_VELD);
     const leden = (await this.db.query(`SELECT id, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, rol, bsn, versie FROM lid WHERE huishouden_id = $1 ORDER BY geboortedatum, achternaam`, [id])).map(
       (l: LidDetail) => (bsnZien ? l : { ...l, bsn: undefined }),
@@ -173,17 +169,18 @@ export class HuishoudensService {
       gemeente: { id: h.gemeente_id, naam: h.gemeente_naam },
       casemanager: { id: h.casemanager_id, naam: h.casemanager_naam, organisatie: h.casemanager_organisatie },
       leden,
-      team,
       plan: await this.planLezer.actiefPlan(id),
+      ...(await this.teamLezer.voor(id)),
       mijnRechten: {
         bewerken: ingelogd.ability.can('update', subject('Huishouden', subjectVelden)),
         inzage: ingelogd.ability.can('inzage', subject('Huishouden', subjectVelden)),
         bsnZien,
+        bijdragen: ingelogd.ability.can('bijdragen', subject('Huishouden', subjectVelden)),
       },
     };
   }
 
-  async wijzig(ingelogd: Ingelogd, id: string, invoer: z.infer<typeof huishoudenWijzigenSchema>): Promise<HuishoudenDetail> {
+  async wijzig(ingelogd: Ingelogd, id: string, invoer: z.infer<typeof huishoudenWijzigenSchema>): Promise<HuishoudenDetailMetTeam> {
     await this.binnenHuishouden(ingelogd, id, async (tx, ctx) => {
       const { versie, ...velden } = invoer;
       await werkBijMetVersie(tx, ctx, 'huishouden', id, versie, velden);
@@ -191,12 +188,12 @@ export class HuishoudensService {
     return this.detail(ingelogd, id, false);
   }
 
-  async voegLidToe(ingelogd: Ingelogd, id: string, lid: LidInvoer): Promise<HuishoudenDetail> {
+  async voegLidToe(ingelogd: Ingelogd, id: string, lid: LidInvoer): Promise<HuishoudenDetailMetTeam> {
     await this.binnenHuishouden(ingelogd, id, (tx, ctx) => this.voegLidIn(tx, ctx, lid));
     return this.detail(ingelogd, id, false);
   }
 
-  async wijzigLid(ingelogd: Ingelogd, id: string, lidId: string, invoer: z.infer<typeof lidWijzigenSchema>): Promise<HuishoudenDetail> {
+  async wijzigLid(ingelogd: Ingelogd, id: string, lidId: string, invoer: z.infer<typeof lidWijzigenSchema>): Promise<HuishoudenDetailMetTeam> {
     await this.binnenHuishouden(ingelogd, id, async (tx, ctx) => {
       await this.vereisLidVan(tx, id, lidId);
       const { versie, ...velden } = invoer;
@@ -205,7 +202,7 @@ export class HuishoudensService {
     return this.detail(ingelogd, id, false);
   }
 
-  async verwijderLid(ingelogd: Ingelogd, id: string, lidId: string, versie: number): Promise<HuishoudenDetail> {
+  async verwijderLid(ingelogd: Ingelogd, id: string, lidId: string, versie: number): Promise<HuishoudenDetailMetTeam> {
     await this.binnenHuishouden(ingelogd, id, async (tx, ctx) => {
       const lid = await this.vereisLidVan(tx, id, lidId);
       if (lid.versie !== versie) throw conflict();
@@ -246,13 +243,8 @@ export class HuishoudensService {
     return rijen;
   }
 
-  /** Runs a change on one household in a transaction, after the access check (row locked). */
-  private async binnenHuishouden(ingelogd: Ingelogd, id: string, werk: (tx: EntityManager, ctx: WijzigingContext) => Promise<void>): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await this.toegang.vereis(ingelogd, id, 'update', tx);
-      await werk(tx, { huishoudenId: id, gebruikerId: ingelogd.id, nu: this.klok.nu() });
-    });
-    await this.audit.registreer('huishouden_gewijzigd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, huishoudenId: id });
+  private binnenHuishouden(ingelogd: Ingelogd, id: string, werk: (tx: EntityManager, ctx: WijzigingContext) => Promise<void>): Promise<void> {
+    return this.toegang.wijzig(ingelogd, id, 'update', werk);
   }
 
   private async voegLidIn(tx: EntityManager, ctx: WijzigingContext, lid: LidInvoer): Promise<void> {

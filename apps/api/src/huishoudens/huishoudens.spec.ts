@@ -22,7 +22,7 @@ describe('huishouden registreren en plan maken', () => {
     expect(h.leden).toHaveLength(2);
     expect(h.leden[0]).toMatchObject({ voornaam: 'Fatima', bsn: '111222333' });
     expect(h.plan).toMatchObject({ status: 'concept', versie: 1, doelen: [] });
-    expect(h.mijnRechten).toEqual({ bewerken: true, inzage: true, bsnZien: true });
+    expect(h.mijnRechten).toEqual({ bewerken: true, inzage: true, bsnZien: true, bijdragen: true });
 
     const planId = h.plan.id;
     await agent.post(`/api/plannen/${planId}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'We willen weer rust over geld', prioriteit: 1 }).expect(201);
@@ -54,7 +54,9 @@ describe('huishouden registreren en plan maken', () => {
     expect(lijst.body.items.map((i: { id: string }) => i.id)).toContain(h.id);
     const werkvoorraad = await agent.get('/api/werkvoorraad').expect(200);
     expect(werkvoorraad.body.totaal).toBe(1);
-    expect(werkvoorraad.body.items[0]).toMatchObject({ huishouden: { id: h.id, naam: 'Bakker' }, plan: { status: 'vastgesteld' }, verlopenActies: 0, signalen: [] });
+    expect(werkvoorraad.body.items[0]).toMatchObject({ huishouden: { id: h.id, naam: 'Bakker' }, plan: { status: 'vastgesteld' }, verlopenActies: 0 });
+    // Goals on two leefgebieden make it a complex case, which needs a regie-afspraak.
+    expect(werkvoorraad.body.items[0].signalen.map((s: { soort: string }) => s.soort)).toEqual(['regie_ontbreekt']);
   });
 
   it('searches by part of a name or the start of a postcode, only within what the user may see', async () => {

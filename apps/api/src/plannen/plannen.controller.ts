@@ -60,7 +60,7 @@ export class PlannenController {
   }
 
   @Patch('acties/:id')
-  @Vereist('update', 'Huishouden')
+  @Vereist('update', 'Actie')
   wijzigActie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(actieWijzigenSchema) invoer: z.infer<typeof actieWijzigenSchema>) {
     return this.plannen.wijzigActie(ik, p.id, invoer);
   }

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { actieWijzigenSchema, doelWijzigenSchema, nieuweActieSchema, nieuwDoelSchema, planAfsluitenSchema, planVaststellenSchema, z } from '@eenplan/contracts';
@@ -91,7 +92,24 @@ export class PlannenService {
     });
   }
 
+  /**
+   * Whoever may edit the household may edit its actions. A professional who may only read it
+   * may change what CASL allows on actions they own (the status), nothing else.
+   */
   async wijzigActie(ingelogd: Ingelogd, actieId: string, invoer: z.infer<typeof actieWijzigenSchema>): Promise<PlanDetail> {
+    const [actie] = await this.db.query(`${HUISHOUDEN_VAN.actie.replace('SELECT p.huishouden_id', 'SELECT p.huishouden_id, a.eigenaar_gebruiker_id')}`, [actieId]);
+    let nodig: 'update' | 'read' = 'update';
+    if (actie && !(await this.toegang.mag(ingelogd, actie.huishouden_id, 'update')) && (await this.toegang.mag(ingelogd, actie.huishouden_id, 'read'))) {
+      const eigen = subject('Actie', { eigenaarGebruikerId: actie.eigenaar_gebruiker_id as string | null });
+      const velden = Object.keys(invoer).filter((veld) => veld !== 'versie' && invoer[veld as keyof typeof invoer] !== undefined);
+      const verboden = velden.filter((veld) => !ingelogd.ability.can('update', eigen, veld));
+      if (!ingelogd.ability.can('update', eigen) || verboden.length) {
+        throw problemen.geenToegang(
+          actie.eigenaar_gebruiker_id === ingelogd.id ? `U mag bij uw eigen acties alleen de status wijzigen (niet: ${verboden.join(', ')}).` : 'U kunt alleen uw eigen acties bijwerken.',
+        );
+      }
+      nodig = 'read';
+    }
     return this.wijzigPlan(ingelogd, 'actie', actieId, async (tx, ctx) => {
       const { versie, ...velden } = invoer;
       if (velden.eigenaarSoort === 'professional' && !velden.eigenaarGebruikerId) {
@@ -99,7 +117,7 @@ export class PlannenService {
       }
       if (velden.eigenaarGebruikerId) await this.vereisTeamlid(tx, ctx, velden.eigenaarGebruikerId);
       await werkBijMetVersie(tx, ctx, 'actie', actieId, versie, velden);
-    });
+    }, false, nodig);
   }
 
   async verwijderActie(ingelogd: Ingelogd, actieId: string, versie: number): Promise<PlanDetail> {
@@ -142,13 +160,14 @@ export class PlannenService {
     id: string,
     werk: (tx: EntityManager, ctx: WijzigingContext, plan: { id: string; status: string }) => Promise<void>,
     afsluitenToegestaan = false,
+    nodig: 'update' | 'read' = 'update',
   ): Promise<PlanDetail> {
     let planId = '';
     let huishoudenId = '';
     await this.db.transaction(async (tx) => {
       const [rij] = await tx.query(HUISHOUDEN_VAN[entiteit], [id]);
       if (!rij) throw problemen.nietGevonden();
-      await this.toegang.vereis(ingelogd, rij.huishouden_id, 'update', tx);
+      await this.toegang.vereis(ingelogd, rij.huishouden_id, nodig, tx);
       const [plan] = await tx.query(`SELECT id, status FROM plan WHERE id = $1 FOR UPDATE`, [rij.plan_id]);
       if (plan.status === 'afgesloten' && !afsluitenToegestaan) throw planAfgesloten();
       if (plan.status === 'afgesloten') throw new ProbleemFout(409, 'al-afgesloten', 'Al afgesloten', 'Dit plan is al afgesloten.');

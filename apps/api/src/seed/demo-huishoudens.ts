@@ -96,7 +96,7 @@ export async function seedDemoHuishoudens(tx: EntityManager, ctx: DemoContext): 
       // Some households have a second consultant in their team (e.g. CJG and Wmo together).
       if (aantal % 5 === 0) {
         const ander = consulent === 'consulent.weert' ? 'consulent.nederweert' : 'consulent.weert';
-        await tx.query(`INSERT INTO betrokkene (huishouden_id, gebruiker_id, rol, van) VALUES ($1, $2, 'consulent', $3)`, [h.id, ctx.gebruikers[ander], datum(aangemaakt)]);
+        await tx.query(`INSERT INTO betrokkene (huishouden_id, gebruiker_id, organisatie_id, rol, van) SELECT $1, id, organisatie_id, 'consulent', $3 FROM gebruiker WHERE id = $2`, [h.id, ctx.gebruikers[ander], datum(aangemaakt)]);
       }
 
       // Plan status: roughly a third concept, half vastgesteld, the rest afgesloten.
@@ -140,9 +140,83 @@ export async function seedDemoHuishoudens(tx: EntityManager, ctx: DemoContext): 
         await tx.query(`UPDATE huishouden SET status = 'afgesloten' WHERE id = $1`, [h.id]);
         await wijziging('plan', plan.id, 3, 'afgesloten', eind);
       }
+      await seedTeamEnRegie(tx, ctx, r, { huishoudenId: h.id, planId: plan.id, casemanager, nummer: aantal, soort, aangemaakt, doelIds, heeftKinderen: leden.some(([, , rol]) => rol === 'kind') });
       const laatste = new Date(Math.min(ctx.nu.getTime(), aangemaakt.getTime() + r.tussen(0, 120) * dag));
       await tx.query(`UPDATE huishouden SET laatste_activiteit_op = $2 WHERE id = $1`, [h.id, laatste]);
     }
   }
   return aantal;
+}
+
+interface TeamContext {
+  huishoudenId: string;
+  planId: string;
+  casemanager: string;
+  nummer: number;
+  soort: 'concept' | 'vastgesteld' | 'afgesloten';
+  aangemaakt: Date;
+  doelIds: string[];
+  heeftKinderen: boolean;
+}
+
+/**
+ * Professionals with (and one without) consent, regie-afspraken of all three kinds, held and
+ * planned evaluations, legal bases and one safety signal. Some complex cases are left without
+ * regie on purpose, so the werkvoorraad shows that signal.
+ */
+async function seedTeamEnRegie(tx: EntityManager, ctx: DemoContext, r: Random, h: TeamContext): Promise<void> {
+  const dag = 86_400_000;
+  const datum = (d: Date) => d.toISOString().slice(0, 10);
+  const start = datum(h.aangemaakt);
+  const professional = async (gebruikersnaam: string, rol: string, toestemming: 'ja' | 'nee' | 'ingetrokken') => {
+    await tx.query(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) SELECT $1, 'professional', id, organisatie_id, $3, $4 FROM gebruiker WHERE id = $2`, [
+      h.huishoudenId, ctx.gebruikers[gebruikersnaam], rol, start,
+    ]);
+    if (toestemming === 'nee') return;
+    await tx.query(
+      `INSERT INTO toestemming (huishouden_id, organisatie_id, gegeven_op, reikwijdte, vastgelegd_door, ingetrokken_op, ingetrokken_door)
+       SELECT $1, organisatie_id, $3, 'Plan van aanpak, team en evaluaties', $4, $5, $6 FROM gebruiker WHERE id = $2`,
+      [h.huishoudenId, ctx.gebruikers[gebruikersnaam], start, h.casemanager, toestemming === 'ingetrokken' ? datum(new Date(ctx.nu.getTime() - 10 * dag)) : null, toestemming === 'ingetrokken' ? h.casemanager : null],
+    );
+  };
+  if (h.nummer % 3 === 0) await professional('professional.amw', 'Maatschappelijk werk', 'ja');
+  if (h.nummer % 4 === 0) await professional('professional.schuldhulp', 'Schuldhulpverlening', 'ja');
+  if (h.nummer % 7 === 0) await professional('professional.ggz', 'Behandelaar', h.nummer % 2 === 0 ? 'ingetrokken' : 'nee');
+  if (h.nummer % 5 === 2) {
+    await tx.query(`INSERT INTO betrokkene (huishouden_id, soort, naam, relatie, rol, van) VALUES ($1, 'netwerk', 'Anja', 'zus', 'Helpt met post en afspraken', $2)`, [h.huishoudenId, start]);
+  }
+
+  await tx.query(`INSERT INTO grondslag (huishouden_id, wet) VALUES ($1, 'wmo2015')`, [h.huishoudenId]);
+  if (h.heeftKinderen) await tx.query(`INSERT INTO grondslag (huishouden_id, wet) VALUES ($1, 'jeugdwet')`, [h.huishoudenId]);
+
+  // Regie: the household itself, its network, or the AMW professional as regisseur; some complex cases have none.
+  const regie = async (houder: 'huishouden' | 'netwerk' | 'professional', reden: string) => {
+    const evaluatie = new Date(ctx.nu.getTime() + r.tussen(-20, 90) * dag);
+    await tx.query(
+      `INSERT INTO regie_afspraak (huishouden_id, houder, netwerk_naam, regisseur_id, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, $2, $3, $4, $5, $6, $7, true, $8)`,
+      [h.huishoudenId, houder, houder === 'netwerk' ? 'Anja (zus)' : null, houder === 'professional' ? ctx.gebruikers['professional.amw'] : null, reden, start, datum(evaluatie < h.aangemaakt ? new Date(h.aangemaakt.getTime() + 30 * dag) : evaluatie), h.casemanager],
+    );
+  };
+  if (h.soort !== 'afgesloten') {
+    if (h.nummer % 3 === 0 && h.nummer % 2 === 0) await regie('professional', 'Veel partijen betrokken; het gezin vroeg om één vast aanspreekpunt.');
+    else if (h.nummer % 5 === 2) await regie('netwerk', 'Zus Anja regelt al veel en het gezin wil dat zo houden.');
+    else if (h.nummer % 5 === 1) await regie('huishouden', 'Het huishouden houdt zelf de regie en weet wie het kan bellen.');
+  }
+
+  if (h.soort === 'vastgesteld') {
+    const gehouden = new Date(Math.min(ctx.nu.getTime() - dag, h.aangemaakt.getTime() + 45 * dag));
+    const [e] = await tx.query(
+      `INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op, gehouden_op, gehoord_en_gezien, regie_passend, volgende_moment, vastgelegd_door) VALUES ($1, $2, $3, $3, $4, $5, $6, $7) RETURNING id`,
+      [h.huishoudenId, h.planId, datum(gehouden), r.kies(['ja', 'ja', 'deels', 'nee'] as const), r.getal() < 0.8, datum(new Date(ctx.nu.getTime() + r.tussen(-5, 40) * dag)), h.casemanager],
+    );
+    for (const doelId of h.doelIds) {
+      await tx.query(`INSERT INTO evaluatie_doel (evaluatie_id, doel_id, voortgang) VALUES ($1, $2, $3)`, [e.id, doelId, r.kies(['op_weg', 'op_weg', 'behaald', 'geen_voortgang'] as const)]);
+    }
+    await tx.query(`INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op) SELECT $1, $2, volgende_moment FROM evaluatie WHERE id = $3`, [h.huishoudenId, h.planId, e.id]);
+  }
+  if (h.nummer === 6) {
+    await tx.query(`INSERT INTO veiligheidssignaal (huishouden_id, stap, datum, toelichting, vastgelegd_door, vastgelegd_op) VALUES ($1, 'collegiale_consultatie', $2, 'Advies gevraagd bij Veilig Thuis na zorgen over spanningen thuis.', $3, $4)`, [
+      h.huishoudenId, datum(new Date(ctx.nu.getTime() - 7 * dag)), h.casemanager, ctx.nu,
+    ]);
+  }
 }

@@ -1,7 +1,7 @@
 import { isGeldigBsn } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../test-support/test-app.js';
+import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { demoBsn, maakRandom } from './demo-huishoudens.js';
 
 let t: TestApp;
@@ -29,5 +29,29 @@ describe('demo data', () => {
     expect(statussen.map((s: { status: string }) => s.status)).toEqual(['afgesloten', 'concept', 'vastgesteld']);
     const [ongeldig] = await db.query(`SELECT count(*)::int AS aantal FROM lid WHERE bsn IS NOT NULL AND bsn !~ '^[0-9]{9}$'`);
     expect(ongeldig.aantal).toBe(0);
+  });
+});
+
+describe('demo team data', () => {
+  it('has regie of all three kinds, consents, evaluations and complex cases without regie', async () => {
+    const db = t.app.get(DataSource);
+    const houders = await db.query(`SELECT DISTINCT houder FROM regie_afspraak r JOIN huishouden h ON h.id = r.huishouden_id WHERE h.aangemaakt_op < now() - interval '4 days' ORDER BY 1`);
+    expect(houders.map((h: { houder: string }) => h.houder)).toEqual(['huishouden', 'netwerk', 'professional']);
+    const [{ zonder }] = await db.query(
+      `SELECT count(*)::int AS zonder FROM huishouden h JOIN plan p ON p.huishouden_id = h.id AND p.status <> 'afgesloten'
+       WHERE h.aangemaakt_op < now() - interval '4 days' AND NOT EXISTS (SELECT 1 FROM regie_afspraak r WHERE r.huishouden_id = h.id AND r.beeindigd_op IS NULL)
+         AND (SELECT count(DISTINCT leefgebied) FROM doel d WHERE d.plan_id = p.id) >= 2`,
+    );
+    expect(zonder).toBeGreaterThan(0);
+    const [{ ingetrokken }] = await db.query(`SELECT count(*)::int AS ingetrokken FROM toestemming WHERE ingetrokken_op IS NOT NULL`);
+    expect(ingetrokken).toBeGreaterThan(0);
+    const [{ gehouden }] = await db.query(`SELECT count(*)::int AS gehouden FROM evaluatie WHERE gehouden_op IS NOT NULL`);
+    expect(gehouden).toBeGreaterThan(5);
+  });
+
+  it('shares some demo households with professional.amw', async () => {
+    const prof = await inloggenAls(t, 'professional.amw');
+    const werkvoorraad = (await prof.agent.get('/api/werkvoorraad').expect(200)).body;
+    expect(werkvoorraad.totaal).toBeGreaterThan(2);
   });
 });

@@ -28,11 +28,10 @@ export function nieuwHuishouden(gemeente: string, achternaam = 'Jansen'): NieuwH
 
 /** Adds a user to a household's team directly (the team routes come with the team issue). */
 export async function zetInTeam(t: TestApp, huishoudenId: string, gebruiker: string, tot: string | null = null): Promise<void> {
-  await t.app.get(DataSource).query(`INSERT INTO betrokkene (huishouden_id, gebruiker_id, rol, van, tot) VALUES ($1, $2, 'consulent', '2020-01-01', $3)`, [
-    huishoudenId,
-    await gebruikerId(t, gebruiker),
-    tot,
-  ]);
+  await t.app.get(DataSource).query(
+    `INSERT INTO betrokkene (huishouden_id, gebruiker_id, organisatie_id, rol, van, tot) SELECT $1, id, organisatie_id, 'consulent', '2020-01-01', $3 FROM gebruiker WHERE id = $2`,
+    [huishoudenId, await gebruikerId(t, gebruiker), tot],
+  );
 }
 
 /** A fresh consultant of `gemeente`, signed in: their lists hold only what the test gives them. */

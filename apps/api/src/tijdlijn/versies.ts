@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { ProbleemFout, problemen } from '../common/problemen.js';
 
-export type Entiteit = 'huishouden' | 'lid' | 'plan' | 'doel' | 'actie';
-export type WijzigingSoort = 'aangemaakt' | 'gewijzigd' | 'verwijderd' | 'vastgesteld' | 'afgesloten';
+export type Entiteit = 'huishouden' | 'lid' | 'plan' | 'doel' | 'actie' | 'betrokkene' | 'toestemming' | 'regie_afspraak' | 'evaluatie' | 'veiligheidssignaal' | 'bijdrage' | 'grondslag';
+export type WijzigingSoort = 'aangemaakt' | 'gewijzigd' | 'verwijderd' | 'vastgesteld' | 'afgesloten' | 'beeindigd' | 'ingetrokken';
 
 const snake = (veld: string) => veld.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`);
 const camel = (kolom: string) => kolom.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase());
