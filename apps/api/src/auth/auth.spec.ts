@@ -123,6 +123,7 @@ describe('sessies', () => {
     t.klok.verzet(31);
     const verlopen = await agent.get('/api/auth/me').expect(401);
     expect(verlopen.body.detail).toBe('Uw sessie is verlopen. Log opnieuw in.');
+    expect(verlopen.body.type).toBe('urn:eenplan:probleem:sessie-verlopen');
     await agent.get('/api/auth/me').expect(401);
   });
 
@@ -147,6 +148,7 @@ describe('sessies', () => {
     expect(String(uit.headers['set-cookie'])).toMatch(/eenplan_sessie=;/);
     const nietIngelogd = await agent.get('/api/auth/me').expect(401);
     expect(nietIngelogd.body.detail).toBe('U bent niet ingelogd.');
+    expect(nietIngelogd.body.type).toBe('urn:eenplan:probleem:niet-ingelogd');
   });
 
   it('refuses a state-changing request without the CSRF token, and with a wrong one', async () => {

@@ -43,13 +43,12 @@ export class ToegangGuard implements CanActivate {
     const check = await this.auth.sessieGebruiker(leesCookie(req, SESSIE_COOKIE));
     if (check.status !== 'ingelogd') {
       res.clearCookie(SESSIE_COOKIE, { path: '/' });
-      throw problemen.nietIngelogd(
-        check.status === 'verlopen'
-          ? 'Uw sessie is verlopen. Log opnieuw in.'
-          : check.status === 'uitgeschakeld'
-            ? 'Uw account is uitgeschakeld. Neem contact op met functioneel beheer van uw organisatie.'
-            : 'U bent niet ingelogd.',
-      );
+      // Distinct problem types, so the web app can tell a first visit from an expired session.
+      if (check.status === 'verlopen') throw problemen.nietIngelogd('Uw sessie is verlopen. Log opnieuw in.', 'sessie-verlopen');
+      if (check.status === 'uitgeschakeld') {
+        throw problemen.nietIngelogd('Uw account is uitgeschakeld. Neem contact op met functioneel beheer van uw organisatie.', 'account-uitgeschakeld');
+      }
+      throw problemen.nietIngelogd();
     }
     const ingelogd = check.ingelogd;
     const wie = { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id };

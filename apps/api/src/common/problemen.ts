@@ -20,7 +20,8 @@ export class ProbleemFout extends HttpException {
 export const problemen = {
   ongeldigeInvoer: (fouten: Fouten) =>
     new ProbleemFout(400, 'ongeldige-invoer', 'Ongeldige invoer', 'Niet alle velden zijn goed ingevuld.', fouten),
-  nietIngelogd: (detail = 'U bent niet ingelogd.') => new ProbleemFout(401, 'niet-ingelogd', 'Niet ingelogd', detail),
+  nietIngelogd: (detail = 'U bent niet ingelogd.', soort: 'niet-ingelogd' | 'sessie-verlopen' | 'account-uitgeschakeld' = 'niet-ingelogd') =>
+    new ProbleemFout(401, soort, 'Niet ingelogd', detail),
   geenToegang: (detail = 'U heeft geen toegang tot deze gegevens of handeling.') =>
     new ProbleemFout(403, 'geen-toegang', 'Geen toegang', detail),
   nietGevonden: (detail = 'Niet gevonden, of u heeft er geen toegang toe.') =>
