@@ -7,3 +7,4 @@ export * from './problemen.js';
 export * from './bsn.js';
 export * from './huishoudens.js';
 export * from './team.js';
+export * from './rapportage.js';

@@ -1,0 +1,90 @@
+import { z } from './zod-nl.js';
+
+/** One published cell. Counts are rounded to a multiple of 5; small or revealing cells are withheld. */
+export type PubliekeCel =
+  | { soort: 'aantal'; waarde: number }
+  /** true count 1–9 */
+  | { soort: 'klein' }
+  /** withheld so that a small cell cannot be worked out from the others (secondary suppression) or because nearly everyone falls in one category */
+  | { soort: 'onderdrukt' }
+  | { soort: 'aandeel'; procent: number }
+  | { soort: 'gemiddelde'; waarde: number; n: 'ten minste 10' }
+  /** share or mean withheld: too few households */
+  | { soort: 'te_weinig' };
+
+export interface PubliekeTabel {
+  /** Stable id, e.g. "actieve-plannen". */
+  id: string;
+  titel: string;
+  /** What is counted, in plain Dutch (always distinct households unless said otherwise). */
+  toelichting: string;
+  /** Row labels: the gemeenten, then "Regio". */
+  rijen: string[];
+  /** Column labels: the breakdown categories, then "Totaal" where the table has one. */
+  kolommen: string[];
+  cellen: PubliekeCel[][];
+}
+
+export interface Release {
+  /** e.g. "2026-K3" (quarter) or "2026" (year). */
+  periode: string;
+  soort: 'kwartaal' | 'jaar';
+  gepubliceerdOp: string;
+  /** SHA-256 of the canonical JSON of `tabellen`: a re-run of the same release gives the same hash. */
+  hash: string;
+  tabellen: PubliekeTabel[];
+}
+
+export interface ReleaseOverzicht {
+  periode: string;
+  soort: 'kwartaal' | 'jaar';
+  gepubliceerdOp: string;
+  hash: string;
+}
+
+export const periodeVeld = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-K[1-4])?$/, 'Geef een kwartaal als 2026-K3 of een jaar als 2026.');
+export const releaseMakenSchema = z.object({ periode: periodeVeld }).strict();
+
+/** The household's own experience, asked at evaluations (thema 2): 1 (helemaal niet) … 5 (helemaal wel), or "weet niet". */
+export const ERVARING_STELLINGEN = ['perspectief', 'regie', 'integraal', 'effect', 'gehoord', 'tevredenheid'] as const;
+export type ErvaringStelling = (typeof ERVARING_STELLINGEN)[number];
+export const ERVARING_STELLING_TEKSTEN: Record<ErvaringStelling, string> = {
+  perspectief: 'Er is gewerkt vanuit wat wij belangrijk vinden.',
+  regie: 'Wij hebben en houden zelf de regie, of weten wie die voor ons heeft.',
+  integraal: 'Er is samen naar al onze leefgebieden gekeken.',
+  effect: 'De hulp helpt ons echt verder.',
+  gehoord: 'Wij voelen ons gehoord en gezien.',
+  tevredenheid: 'Over het geheel zijn wij tevreden over de ondersteuning.',
+};
+/** 1–5, or null for "weet niet". */
+const score = z.union([z.number().int().min(1).max(5), z.null()], { message: 'Kies 1 tot en met 5, of "weet niet".' });
+export const ervaringsmetingSchema = z
+  .object(Object.fromEntries(ERVARING_STELLINGEN.map((s) => [s, score])) as Record<ErvaringStelling, typeof score>)
+  .strict();
+export type ErvaringsmetingInvoer = z.infer<typeof ervaringsmetingSchema>;
+
+/** Huber's six dimensions of positieve gezondheid, each scored 0–10 by the person. */
+export const GEZONDHEID_DIMENSIES = ['lichaamsfuncties', 'mentaalWelbevinden', 'zingeving', 'kwaliteitVanLeven', 'meedoen', 'dagelijksFunctioneren'] as const;
+export type GezondheidDimensie = (typeof GEZONDHEID_DIMENSIES)[number];
+export const GEZONDHEID_DIMENSIE_LABELS: Record<GezondheidDimensie, string> = {
+  lichaamsfuncties: 'Lichaamsfuncties',
+  mentaalWelbevinden: 'Mentaal welbevinden',
+  zingeving: 'Zingeving',
+  kwaliteitVanLeven: 'Kwaliteit van leven',
+  meedoen: 'Meedoen',
+  dagelijksFunctioneren: 'Dagelijks functioneren',
+};
+const dimensie = z.number({ message: 'Geef een score van 0 tot en met 10.' }).int().min(0).max(10);
+export const positieveGezondheidSchema = z
+  .object({
+    lidId: z.uuid('Dit is geen geldig id.'),
+    moment: z.enum(['start', 'evaluatie'], { message: 'Kies start of evaluatie.' }),
+    ...(Object.fromEntries(GEZONDHEID_DIMENSIES.map((d) => [d, dimensie])) as Record<GezondheidDimensie, typeof dimensie>),
+  })
+  .strict();
+
+/** Recorded by the professional with the household at an evaluation. */
+export const ervaringsmetingVastleggenSchema = ervaringsmetingSchema.extend({ evaluatieId: z.uuid('Dit is geen geldig id.') }).strict();
