@@ -13,6 +13,7 @@ import { GebruikersModule } from './gebruikers/gebruikers.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HuishoudensModule } from './huishoudens/huishoudens.module.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
+import { RapportageModule } from './rapportage/rapportage.module.js';
 
 @Module({})
 export class AppModule {
@@ -28,6 +29,7 @@ export class AppModule {
         AuthModule,
         GebruikersModule,
         HuishoudensModule,
+        RapportageModule,
         ...extra,
       ],
       controllers: [HealthController, OpenApiController],

@@ -65,6 +65,15 @@ const TOEGANG_PER_ROUTE: Record<string, string> = {
   'POST /api/huishoudens/:id/bijdragen': 'bijdragen Huishouden',
   'POST /api/verwijsindex': 'read Verwijsindex',
   'GET /api/organisaties': 'read Organisatie',
+  'POST /api/evaluaties/:id/ervaringsmeting': 'update Huishouden',
+  'POST /api/evaluaties/:id/meetlink': 'update Huishouden',
+  'POST /api/huishoudens/:id/positieve-gezondheid': 'update Huishouden',
+  'GET /api/ervaring/:token': 'publiek',
+  'POST /api/ervaring/:token': 'publiek',
+  'GET /api/rapportages/releases': 'read Rapportage',
+  'POST /api/rapportages/releases': 'create Rapportage',
+  'GET /api/rapportages/releases/:periode': 'read Rapportage',
+  'GET /api/rapportages/releases/:periode/tabellen/:tabel.csv': 'read Rapportage',
   'GET /api/openapi.json': 'publiek',
   'GET /api/vergeten': 'GEEN VERKLARING', // the test route above
 };

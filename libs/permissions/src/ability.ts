@@ -101,8 +101,8 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
       can('read', 'Organisatie');
       break;
     case 'beleid':
-      // Policy staff see anonymised aggregates only, never case data.
-      can('read', 'Rapportage');
+      // Policy staff see anonymised aggregates only, never case data; they publish the releases.
+      can(['read', 'create'], 'Rapportage');
       break;
     case 'beheer':
       // Functioneel beheer: accounts and organisations, no case content.

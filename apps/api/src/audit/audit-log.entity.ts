@@ -13,6 +13,9 @@ export const AUDIT_GEBEURTENISSEN = [
   'tijdlijn_ingezien',
   'inzage_ingezien',
   'verwijsindex_geraadpleegd',
+  'ervaringsmeting_ingevuld',
+  'release_gepubliceerd',
+  'rapportage_ingezien',
 ] as const;
 export type AuditGebeurtenis = (typeof AUDIT_GEBEURTENISSEN)[number];
 

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ErvaringController } from '../ervaring/ervaring.controller.js';
+import { ErvaringService } from '../ervaring/ervaring.service.js';
 import { PlannenController } from '../plannen/plannen.controller.js';
 import { PlanLezer } from '../plannen/plan-lezer.js';
 import { PlannenService } from '../plannen/plannen.service.js';
@@ -16,8 +18,8 @@ import { HuishoudensService } from './huishoudens.service.js';
 
 /** Case work: households, their one plan, the team around them, and the werkvoorraad built on them. */
 @Module({
-  controllers: [HuishoudensController, PlannenController, TeamController, VerwijsindexController, WerkvoorraadController],
-  providers: [HuishoudenToegangService, HuishoudensService, PlanLezer, PlannenService, TeamLezer, TeamService, EvaluatiesService, VerwijsindexService, WerkvoorraadService],
+  controllers: [ErvaringController, HuishoudensController, PlannenController, TeamController, VerwijsindexController, WerkvoorraadController],
+  providers: [ErvaringService, HuishoudenToegangService, HuishoudensService, PlanLezer, PlannenService, TeamLezer, TeamService, EvaluatiesService, VerwijsindexService, WerkvoorraadService],
   exports: [HuishoudenToegangService],
 })
 export class HuishoudensModule {}

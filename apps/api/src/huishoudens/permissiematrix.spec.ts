@@ -130,6 +130,12 @@ const MATRIX: Route[] = [
     verwacht: v(200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
   { route: 'POST /api/huishoudens/:id/bijdragen', verzoek: (a, c, f) => a.post(`/api/huishoudens/${f.huishoudenId}/bijdragen`).set('x-csrf-token', c).send({ tekst: 'Gesprek gehad, het gaat beter.' }),
     verwacht: v(201, 201, 201, 201, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
+  { route: 'POST /api/evaluaties/:id/ervaringsmeting', verzoek: (a, c, f) => a.post(`/api/evaluaties/${f.evaluatieId}/ervaringsmeting`).set('x-csrf-token', c).send({ perspectief: 4, regie: 4, integraal: 4, effect: 4, gehoord: 4, tevredenheid: 4 }),
+    verwacht: v(201, 201, 201, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
+  { route: 'POST /api/evaluaties/:id/meetlink', verzoek: (a, c, f) => a.post(`/api/evaluaties/${f.evaluatieId}/meetlink`).set('x-csrf-token', c).send({}),
+    verwacht: v(201, 201, 201, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
+  { route: 'POST /api/huishoudens/:id/positieve-gezondheid', verzoek: (a, c, f) => a.post(`/api/huishoudens/${f.huishoudenId}/positieve-gezondheid`).set('x-csrf-token', c).send({ lidId: f.lidId, moment: 'start', lichaamsfuncties: 5, mentaalWelbevinden: 5, zingeving: 5, kwaliteitVanLeven: 5, meedoen: 5, dagelijksFunctioneren: 5 }),
+    verwacht: v(201, 201, 201, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
   // not tied to one household
   { route: 'POST /api/verwijsindex', verzoek: (a, c) => a.post('/api/verwijsindex').set('x-csrf-token', c).send({ bsn: '111222333' }),
     verwacht: v(200, 200, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 401) },
@@ -220,7 +226,7 @@ async function maakFixture(): Promise<Fixture> {
 
 /** Everything stored about the household, and the number of households: must not move on a refusal. */
 async function momentopname(f: Fixture): Promise<string> {
-  const tabellen = ['lid', 'plan', 'betrokkene', 'toestemming', 'grondslag', 'veiligheidssignaal', 'regie_afspraak', 'evaluatie', 'bijdrage'];
+  const tabellen = ['lid', 'plan', 'betrokkene', 'toestemming', 'grondslag', 'veiligheidssignaal', 'regie_afspraak', 'evaluatie', 'bijdrage', 'ervaringsmeting', 'positieve_gezondheid', 'meetlink'];
   const [rij] = await db.query(
     `SELECT (SELECT count(*) FROM huishouden) AS huishoudens, (SELECT count(*) FROM wijziging WHERE huishouden_id = $1) AS wijzigingen,
             (SELECT json_agg(h) FROM huishouden h WHERE h.id = $1) AS huishouden,

@@ -12,6 +12,7 @@ import { hashWachtwoord } from '../auth/wachtwoord.js';
 import type { Rol } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
+import { metDataSource, migreer } from '../database/database.js';
 
 /** A clock the test moves by hand: session timeouts are tested without waiting. */
 export class VerstelbareKlok extends Klok {
@@ -35,12 +36,12 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real app on the run's PostgreSQL, reached over HTTP. */
-export async function startTestApp(env: Record<string, string> = {}, extraModules: Type[] = []): Promise<TestApp> {
+/** The real app on the run's PostgreSQL (or on `databaseUrl`), reached over HTTP. */
+export async function startTestApp(env: Record<string, string> = {}, extraModules: Type[] = [], databaseUrl: string = inject('databaseUrl')): Promise<TestApp> {
   const config = laadConfig({ APP_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: 'true', ...env });
   const klok = new VerstelbareKlok();
   klok.zet(new Date());
-  const app = await maakApp(config, inject('databaseUrl'), { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), klok, extraModules });
+  const app = await maakApp(config, databaseUrl, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), klok, extraModules });
   await app.init();
   return { app, klok, config, http: () => request.agent(app.getHttpServer()), close: () => app.close() };
 }
@@ -74,4 +75,14 @@ export async function maakTestGebruiker(t: TestApp, rol: Rol = 'consulent'): Pro
     [gebruikersnaam, 'Test Gebruiker', rol, organisatie.id, await hashWachtwoord(wachtwoord)],
   );
   return { id: rij.id, gebruikersnaam, wachtwoord };
+}
+
+/** A fresh, migrated database on the run's PostgreSQL, for tests that need exact totals. */
+export async function nieuweDatabase(): Promise<string> {
+  const naam = `test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  await metDataSource(inject('databaseUrl'), (db) => db.query(`CREATE DATABASE ${naam}`));
+  const url = new URL(inject('databaseUrl'));
+  url.pathname = `/${naam}`;
+  await migreer(url.toString());
+  return url.toString();
 }

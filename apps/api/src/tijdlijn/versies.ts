@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ProbleemFout, problemen } from '../common/problemen.js';
 
-export type Entiteit = 'huishouden' | 'lid' | 'plan' | 'doel' | 'actie' | 'betrokkene' | 'toestemming' | 'regie_afspraak' | 'evaluatie' | 'veiligheidssignaal' | 'bijdrage' | 'grondslag';
+export type Entiteit = 'huishouden' | 'lid' | 'plan' | 'doel' | 'actie' | 'betrokkene' | 'toestemming' | 'regie_afspraak' | 'evaluatie' | 'veiligheidssignaal' | 'bijdrage' | 'grondslag' | 'positieve_gezondheid';
 export type WijzigingSoort = 'aangemaakt' | 'gewijzigd' | 'verwijderd' | 'vastgesteld' | 'afgesloten' | 'beeindigd' | 'ingetrokken';
 
 const snake = (veld: string) => veld.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`);

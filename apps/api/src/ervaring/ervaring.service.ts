@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, GEZONDHEID_DIMENSIES, type ErvaringsmetingInvoer, type positieveGezondheidSchema, type z } from '@eenplan/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Klok } from '../common/klok.js';
+import { ProbleemFout, problemen } from '../common/problemen.js';
+import type { Ingelogd } from '../common/verzoek.js';
+import { HuishoudenToegangService } from '../huishoudens/huishouden-toegang.service.js';
+import { registreerWijziging } from '../tijdlijn/versies.js';
+
+const LINK_GELDIG_DAGEN = 14;
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const snake = (veld: string) => veld.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`);
+
+/** The household's own experience (thema 2), recorded with a professional or filled in through a one-time link. */
+@Injectable()
+export class ErvaringService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly toegang: HuishoudenToegangService,
+    private readonly audit: AuditService,
+    private readonly klok: Klok,
+  ) {}
+
+  async legVast(ingelogd: Ingelogd, evaluatieId: string, antwoorden: ErvaringsmetingInvoer): Promise<void> {
+    const huishoudenId = await this.huishoudenVanEvaluatie(evaluatieId);
+    await this.toegang.wijzig(ingelogd, huishoudenId, 'update', (tx, ctx) => this.bewaar(tx, huishoudenId, evaluatieId, 'met_professional', antwoorden, ingelogd.id, ctx.nu));
+  }
+
+  /** A link for the household to fill in the questionnaire itself; only its hash is stored. */
+  async maakLink(ingelogd: Ingelogd, evaluatieId: string): Promise<{ url: string; verlooptOp: string }> {
+    const huishoudenId = await this.huishoudenVanEvaluatie(evaluatieId);
+    const token = randomBytes(32).toString('base64url');
+    const nu = this.klok.nu();
+    const verlooptOp = new Date(nu.getTime() + LINK_GELDIG_DAGEN * 86_400_000);
+    await this.toegang.wijzig(ingelogd, huishoudenId, 'update', async (tx) => {
+      await tx.query(`INSERT INTO meetlink (token_hash, huishouden_id, evaluatie_id, aangemaakt_door, aangemaakt_op, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        hash(token), huishoudenId, evaluatieId, ingelogd.id, nu, verlooptOp,
+      ]);
+    });
+    return { url: `/ervaring/${token}`, verlooptOp: verlooptOp.toISOString() };
+  }
+
+  /** What the household sees: the statements only — no name, no plan content. */
+  async vragen(token: string) {
+    await this.geldigeLink(this.db.manager, token, false);
+    return { stellingen: ERVARING_STELLINGEN.map((id) => ({ id, tekst: ERVARING_STELLING_TEKSTEN[id] })) };
+  }
+
+  /** Stores the answers and uses up the link, in one transaction: a link works exactly once. */
+  async beantwoord(token: string, antwoorden: ErvaringsmetingInvoer): Promise<void> {
+    const huishoudenId = await this.db.transaction(async (tx) => {
+      const link = await this.geldigeLink(tx, token, true);
+      await tx.query(`UPDATE meetlink SET gebruikt_op = $2 WHERE token_hash = $1`, [hash(token), this.klok.nu()]);
+      await this.bewaar(tx, link.huishouden_id, link.evaluatie_id, 'via_link', antwoorden, null, this.klok.nu());
+      return link.huishouden_id as string;
+    });
+    await this.audit.registreer('ervaringsmeting_ingevuld', { huishoudenId, details: { wijze: 'via_link' } });
+  }
+
+  async legGezondheidVast(ingelogd: Ingelogd, huishoudenId: string, invoer: z.infer<typeof positieveGezondheidSchema>): Promise<void> {
+    await this.toegang.wijzig(ingelogd, huishoudenId, 'update', async (tx, ctx) => {
+      const [lid] = await tx.query(`SELECT 1 FROM lid WHERE id = $1 AND huishouden_id = $2`, [invoer.lidId, huishoudenId]);
+      if (!lid) throw problemen.ongeldigeInvoer([{ veld: 'lidId', melding: 'Dit lid hoort niet bij dit huishouden.' }]);
+      const [rij] = await tx.query(
+        `INSERT INTO positieve_gezondheid (huishouden_id, lid_id, moment, gemeten_op, ${GEZONDHEID_DIMENSIES.map(snake).join(', ')}, vastgelegd_door)
+         VALUES ($1, $2, $3, $4, ${GEZONDHEID_DIMENSIES.map((_, i) => `$${i + 5}`).join(', ')}, $11) RETURNING id`,
+        [huishoudenId, invoer.lidId, invoer.moment, ctx.nu.toISOString().slice(0, 10), ...GEZONDHEID_DIMENSIES.map((d) => invoer[d]), ingelogd.id],
+      );
+      await registreerWijziging(tx, ctx, 'positieve_gezondheid', rij.id, 1, 'aangemaakt', { moment: { oud: null, nieuw: invoer.moment } });
+    });
+  }
+
+  private async bewaar(tx: EntityManager, huishoudenId: string, evaluatieId: string | null, wijze: 'met_professional' | 'via_link', a: ErvaringsmetingInvoer, door: string | null, nu: Date) {
+    await tx.query(
+      `INSERT INTO ervaringsmeting (huishouden_id, evaluatie_id, afgenomen_op, wijze, ${ERVARING_STELLINGEN.join(', ')}, vastgelegd_door) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [huishoudenId, evaluatieId, nu.toISOString().slice(0, 10), wijze, ...ERVARING_STELLINGEN.map((s) => a[s]), door],
+    );
+  }
+
+  private async huishoudenVanEvaluatie(evaluatieId: string): Promise<string> {
+    const [e] = await this.toegang.query(`SELECT huishouden_id FROM evaluatie WHERE id = $1`, [evaluatieId]);
+    if (!e?.huishouden_id) throw problemen.nietGevonden();
+    return e.huishouden_id;
+  }
+
+  private async geldigeLink(tx: EntityManager, token: string, vergrendel: boolean) {
+    const [link] = await tx.query(`SELECT * FROM meetlink WHERE token_hash = $1${vergrendel ? ' FOR UPDATE' : ''}`, [hash(token)]);
+    if (!link) throw problemen.nietGevonden('Deze link bestaat niet. Controleer of u de hele link hebt overgenomen.');
+    if (link.gebruikt_op) throw new ProbleemFout(410, 'link-gebruikt', 'Link al gebruikt', 'Deze vragenlijst is al ingevuld. Bedankt! Een link werkt maar één keer.');
+    if (new Date(link.verloopt_op) <= this.klok.nu()) throw new ProbleemFout(410, 'link-verlopen', 'Link verlopen', 'Deze link is verlopen. Vraag uw contactpersoon om een nieuwe.');
+    return link;
+  }
+}

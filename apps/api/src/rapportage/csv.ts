@@ -1,0 +1,34 @@
+import type { PubliekeCel, PubliekeTabel } from '@eenplan/contracts';
+
+/** How a cell reads in a spreadsheet; the same markers as on screen. */
+function tekst(cel: PubliekeCel): string {
+  switch (cel.soort) {
+    case 'aantal':
+      return String(cel.waarde);
+    case 'klein':
+      return '<10';
+    case 'onderdrukt':
+      return 'x';
+    case 'aandeel':
+      return String(cel.procent);
+    case 'gemiddelde':
+      return cel.waarde.toFixed(1).replace('.', ',');
+    case 'te_weinig':
+      return 'te weinig';
+    default: {
+      const onbekend: never = cel;
+      throw new Error(`onbekende cel ${JSON.stringify(onbekend)}`);
+    }
+  }
+}
+
+const veld = (waarde: string) => (/[;"\r\n]/.test(waarde) ? `"${waarde.replaceAll('"', '""')}"` : waarde);
+
+/**
+ * CSV that opens correctly in Dutch Excel: UTF-8 with a byte-order mark, `;` as separator,
+ * decimal comma, CRLF line ends. Markers ("<10", "x", "te weinig") are explained on the dashboard.
+ */
+export function naarCsv(tabel: PubliekeTabel): string {
+  const regels = [['Gemeente', ...tabel.kolommen], ...tabel.rijen.map((rij, i) => [rij, ...tabel.cellen[i]!.map(tekst)])];
+  return `\uFEFF${regels.map((r) => r.map(veld).join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,135 @@
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
+import { nieuweDatabase, startTestApp, type TestApp } from '../test-support/test-app.js';
+import { berekenIndicatoren, type Indicator } from './indicatoren.js';
+import { STANDAARD_REGELS } from './onthulling.js';
+import { leesPeriode } from './periode.js';
+
+/**
+ * Hand-built households in their own database, so every indicator of 2026-K2
+ * (1 April – 30 June 2026) can be checked exactly:
+ *  Weert  H1  plan from March, vastgesteld in April, doelen on wonen + inkomen (complex), AMW in the team;
+ *             regie first with the household (March), then a professional from 15 April
+ *         H2  concept plan from May, one doel (not complex)
+ *         H3  plan closed 20 May: doelen bereikt, both doelen "ja"
+ *         H4  plan closed 1 March (before the quarter: not counted)
+ *  Leudal H5  plan closed 10 June: geen contact (uitval), doelen "nee" and "deels"
+ *         H6  active plan with doelen on four leefgebieden (complex), no regie-afspraak
+ */
+let t: TestApp;
+let db: DataSource;
+beforeAll(async () => {
+  t = await startTestApp({}, [], await nieuweDatabase());
+  db = t.app.get(DataSource);
+  const q = (sql: string, p: unknown[] = []) => db.query(sql, p);
+  const [weert] = await q(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Weert', 'GM0988') RETURNING id`);
+  const [leudal] = await q(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Leudal', 'GM1640') RETURNING id`);
+  await q(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Nederweert', 'GM0946')`);
+  const [cjg] = await q(`INSERT INTO organisatie (naam, soort) VALUES ('CJG', 'cjg') RETURNING id`);
+  const [amw] = await q(`INSERT INTO organisatie (naam, soort) VALUES ('AMW', 'amw') RETURNING id`);
+  const [cm] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('cm', 'Casemanager', 'consulent', $1, 'x') RETURNING id`, [cjg.id]);
+  const [prof] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('prof', 'Professional', 'professional', $1, 'x') RETURNING id`, [amw.id]);
+  const huishouden = async (gemeente: string) =>
+    (await q(`INSERT INTO huishouden (gemeente_id, casemanager_id, naam, straat, huisnummer, postcode, woonplaats, aangemaakt_op) VALUES ($1, $2, 'Test', 'Straat', '1', '6000 AA', 'Plaats', '2026-01-01') RETURNING id`, [gemeente, cm.id]))[0].id;
+  const plan = async (h: string, aangemaakt: string, extra: Record<string, string> = {}) => {
+    const kolommen = Object.keys(extra);
+    return (await q(`INSERT INTO plan (huishouden_id, aangemaakt_op${kolommen.map((k) => `, ${k}`).join('')}) VALUES ($1, $2${kolommen.map((_, i) => `, $${i + 3}`).join('')}) RETURNING id`, [h, aangemaakt, ...Object.values(extra)]))[0].id;
+  };
+  const doel = (p: string, leefgebied: string, resultaat: string | null = null) => q(`INSERT INTO doel (plan_id, leefgebied, omschrijving, prioriteit, resultaat) VALUES ($1, $2, 'x', 1, $3)`, [p, leefgebied, resultaat]);
+
+  const h1 = await huishouden(weert.id);
+  const p1 = await plan(h1, '2026-03-01', { status: 'vastgesteld', vastgesteld_op: '2026-04-10', akkoord_huishouden_op: '2026-04-10' });
+  await doel(p1, 'wonen');
+  await doel(p1, 'inkomen_schulden');
+  await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-03-01')`, [h1, prof.id, amw.id]);
+  await q(`INSERT INTO regie_afspraak (huishouden_id, houder, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door, beeindigd_op) VALUES ($1, 'huishouden', 'x', '2026-03-05', '2026-06-01', true, $2, '2026-04-15')`, [h1, cm.id]);
+  await q(`INSERT INTO regie_afspraak (huishouden_id, houder, regisseur_id, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, 'professional', $2, 'x', '2026-04-15', '2026-09-01', true, $3)`, [h1, prof.id, cm.id]);
+  const h2 = await huishouden(weert.id);
+  await doel(await plan(h2, '2026-05-01'), 'wonen');
+  const h3 = await huishouden(weert.id);
+  const p3 = await plan(h3, '2026-01-10', { status: 'afgesloten', vastgesteld_op: '2026-01-20', akkoord_huishouden_op: '2026-01-20', afgesloten_op: '2026-05-20', afsluitreden: 'doelen_bereikt' });
+  await doel(p3, 'wonen', 'ja');
+  await doel(p3, 'werk_dagbesteding', 'ja');
+  const h4 = await huishouden(weert.id);
+  await plan(h4, '2025-06-01', { status: 'afgesloten', vastgesteld_op: '2025-06-10', akkoord_huishouden_op: '2025-06-10', afgesloten_op: '2026-03-01', afsluitreden: 'verhuisd' });
+  const h5 = await huishouden(leudal.id);
+  const p5 = await plan(h5, '2026-02-01', { status: 'afgesloten', vastgesteld_op: '2026-02-15', akkoord_huishouden_op: '2026-02-15', afgesloten_op: '2026-06-10', afsluitreden: 'geen_contact' });
+  await doel(p5, 'wonen', 'nee');
+  await doel(p5, 'inkomen_schulden', 'deels');
+  const h6 = await huishouden(leudal.id);
+  const p6 = await plan(h6, '2026-02-01');
+  for (const l of ['wonen', 'inkomen_schulden', 'veiligheid', 'sociaal_netwerk']) await doel(p6, l);
+});
+afterAll(() => t.close());
+
+async function indicatoren() {
+  return db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
+    return berekenIndicatoren(tx, leesPeriode('2026-K2'), STANDAARD_REGELS);
+  });
+}
+const waarden = (tabellen: Indicator[], id: string) => {
+  const t = tabellen.find((x) => x.id === id)!;
+  return Object.fromEntries(t.rijen.map((r, i) => [r, Object.fromEntries(t.kolommen.map((k, j) => [k, t.waarden[i]![j]]))]));
+};
+
+describe('thema-2 indicators on hand-built households (2026-K2)', () => {
+  it('counts households with an active plan in the quarter', async () => {
+    const { tellingen } = await indicatoren();
+    expect(waarden(tellingen, 'actieve-plannen')).toEqual({ Leudal: { Totaal: 2 }, Nederweert: { Totaal: 0 }, Weert: { Totaal: 3 }, Regio: { Totaal: 5 } });
+  });
+
+  it('counts organisations working with the one plan', async () => {
+    const { tellingen } = await indicatoren();
+    expect(waarden(tellingen, 'organisaties-per-plan')).toEqual({
+      Leudal: { '1 organisatie': 2, '2 organisaties': 0, '3 of meer': 0, Totaal: 2 },
+      Nederweert: { '1 organisatie': 0, '2 organisaties': 0, '3 of meer': 0, Totaal: 0 },
+      Weert: { '1 organisatie': 2, '2 organisaties': 1, '3 of meer': 0, Totaal: 3 },
+      Regio: { '1 organisatie': 4, '2 organisaties': 1, '3 of meer': 0, Totaal: 5 },
+    });
+  });
+
+  it('finds the complex cases and who holds regie at the end and at the start', async () => {
+    const { tellingen } = await indicatoren();
+    const leeg = { 'Het huishouden': 0, 'Het netwerk': 0, 'Een professional': 0, 'Geen afspraak': 0, Totaal: 0 };
+    expect(waarden(tellingen, 'regie-bij')).toEqual({
+      Leudal: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
+      Nederweert: leeg,
+      Weert: { ...leeg, 'Een professional': 1, Totaal: 1 },
+      Regio: { ...leeg, 'Een professional': 1, 'Geen afspraak': 1, Totaal: 2 },
+    });
+    expect(waarden(tellingen, 'regie-bij-start')).toEqual({
+      Leudal: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
+      Nederweert: leeg,
+      Weert: { ...leeg, 'Het huishouden': 1, Totaal: 1 },
+      Regio: { ...leeg, 'Het huishouden': 1, 'Geen afspraak': 1, Totaal: 2 },
+    });
+    expect(waarden(tellingen, 'leefgebieden-per-plan').Regio).toEqual({ '1': 0, '2': 1, '3': 0, '4 of meer': 1, Totaal: 2 });
+  });
+
+  it('measures doelrealisatie and uitval of plans closed in the quarter', async () => {
+    const { tellingen } = await indicatoren();
+    expect(waarden(tellingen, 'doelrealisatie').Weert).toEqual({ 'Alle doelen behaald': 1, 'Deels behaald': 0, 'Niet behaald': 0, Totaal: 1 });
+    expect(waarden(tellingen, 'doelrealisatie').Leudal).toEqual({ 'Alle doelen behaald': 0, 'Deels behaald': 1, 'Niet behaald': 0, Totaal: 1 });
+    expect(waarden(tellingen, 'uitval').Regio).toEqual({ 'Regulier afgesloten': 1, Uitval: 1, Totaal: 2 });
+  });
+
+  it('withholds shares and means over fewer than 10 households', async () => {
+    const { overig } = await indicatoren();
+    for (const tabel of overig) for (const rij of tabel.cellen) for (const cel of rij) expect(cel).toEqual({ soort: 'te_weinig' });
+  });
+
+  it('reads through views the reporting role may use, and nothing else', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
+        await tx.query(`SELECT voornaam FROM public.lid LIMIT 1`);
+      }),
+    ).rejects.toThrow(/permission denied/);
+    const kolommen = (await db.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'rapportage'`)).map((r: { column_name: string }) => r.column_name);
+    for (const verboden of ['voornaam', 'achternaam', 'bsn', 'straat', 'huisnummer', 'postcode', 'woonplaats', 'omschrijving', 'toelichting', 'tekst', 'reden', 'reikwijdte', 'netwerk_naam', 'geboortedatum']) {
+      expect(kolommen).not.toContain(verboden);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, GEZONDHEID_DIMENSIES, GEZONDHEID_DIMENSIE_LABELS, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
+import type { EntityManager } from 'typeorm';
+import { publiceerAandeel, publiceerGemiddelde, type OnthullingsRegels, type TelTabel } from './onthulling.js';
+import type { Periode } from './periode.js';
+
+/** A count table before disclosure control: true counts, with title and explanation. */
+export interface Indicator extends TelTabel {
+  titel: string;
+  toelichting: string;
+}
+
+type Q = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * Every figure of thema 2, for one period, from the `rapportage` views only (the caller runs
+ * this under the reporting role). Counts are distinct households per gemeente plus "Regio".
+ */
+export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: OnthullingsRegels): Promise<{ tellingen: Indicator[]; overig: PubliekeTabel[] }> {
+  const q: Q = (sql, params) => tx.query(sql, params);
+  const gemeenten = (await q(`SELECT naam FROM rapportage.gemeente ORDER BY naam`, [])).map((r) => r.naam as string);
+  const rijen = [...gemeenten, 'Regio'];
+  const param = [p.start, p.einde];
+
+  // Per household: its state at the end of the period, one row each. Everything below is a grouping of this.
+  const basis = await q(
+    `WITH actief AS (
+       SELECT DISTINCT ON (pl.huishouden_id) pl.* FROM rapportage.plan pl
+       WHERE pl.aangemaakt_op < $2::date AND (pl.afgesloten_op IS NULL OR pl.afgesloten_op >= $1::date)
+       ORDER BY pl.huishouden_id, pl.aangemaakt_op DESC),
+     opeinde AS (SELECT * FROM actief a WHERE a.afgesloten_op IS NULL OR a.afgesloten_op >= $2::date),
+     orgs AS (
+       SELECT a.huishouden_id, count(DISTINCT o) AS aantal FROM actief a
+       JOIN rapportage.huishouden h ON h.id = a.huishouden_id
+       CROSS JOIN LATERAL (
+         SELECT b.organisatie_id AS o FROM rapportage.betrokkene b WHERE b.huishouden_id = a.huishouden_id AND b.soort = 'professional' AND b.van < $2::date AND (b.tot IS NULL OR b.tot >= $2::date - 1)
+         UNION SELECT c.organisatie_id FROM rapportage.casemanager c WHERE c.id = h.casemanager_id) x
+       GROUP BY a.huishouden_id)
+     SELECT h.id, h.gemeente, h.aangemaakt_op,
+       (a.id IS NOT NULL) AS actief,
+       (e.id IS NOT NULL) AS op_einde,
+       coalesce(o.aantal, 0)::int AS organisaties,
+       (SELECT count(DISTINCT d.leefgebied)::int FROM rapportage.doel d WHERE d.plan_id = e.id) AS leefgebieden,
+       (SELECT r.houder FROM rapportage.regie_afspraak r WHERE r.huishouden_id = h.id AND r.startdatum < $2::date AND (r.beeindigd_op IS NULL OR r.beeindigd_op >= $2::date) ORDER BY r.startdatum DESC LIMIT 1) AS regie_einde,
+       (SELECT r.houder FROM rapportage.regie_afspraak r WHERE r.huishouden_id = h.id AND r.startdatum < $2::date ORDER BY r.startdatum, r.beeindigd_op NULLS LAST LIMIT 1) AS regie_start
+     FROM rapportage.huishouden h
+     LEFT JOIN actief a ON a.huishouden_id = h.id
+     LEFT JOIN opeinde e ON e.huishouden_id = h.id
+     LEFT JOIN orgs o ON o.huishouden_id = h.id
+     WHERE a.id IS NOT NULL`,
+    param,
+  );
+  const complex = basis.filter((h) => h.op_einde && ((h.leefgebieden as number) >= 2 || (h.organisaties as number) >= 2));
+
+  const afgesloten = await q(
+    `SELECT h.gemeente, pl.afsluitreden,
+       count(*) FILTER (WHERE d.resultaat = 'ja')::int AS ja, count(*) FILTER (WHERE d.resultaat = 'nee')::int AS nee, count(d.id)::int AS doelen
+     FROM rapportage.plan pl JOIN rapportage.huishouden h ON h.id = pl.huishouden_id LEFT JOIN rapportage.doel d ON d.plan_id = pl.id
+     WHERE pl.afgesloten_op >= $1::date AND pl.afgesloten_op < $2::date
+     GROUP BY h.id, h.gemeente, pl.id, pl.afsluitreden`,
+    param,
+  );
+
+  const tel = (id: string, titel: string, toelichting: string, kolommen: string[], lijst: Record<string, unknown>[], categorie: (r: Record<string, unknown>) => string, totaalGroep?: string): Indicator => {
+    const metTotaal = kolommen.length > 0;
+    const cols = metTotaal ? [...kolommen, 'Totaal'] : ['Totaal'];
+    const waarden = rijen.map(() => cols.map(() => 0));
+    for (const r of lijst) {
+      const g = gemeenten.indexOf(r.gemeente as string);
+      const k = metTotaal ? kolommen.indexOf(categorie(r)) : 0;
+      for (const rij of [g, rijen.length - 1]) {
+        waarden[rij]![k]! += 1;
+        if (metTotaal) waarden[rij]![cols.length - 1]! += 1;
+      }
+    }
+    return { id, titel, toelichting, rijen, kolommen: cols, waarden, ...(totaalGroep ? { totaalGroep } : {}) };
+  };
+
+  const regieCategorie = (houder: unknown) => ({ huishouden: 'Het huishouden', netwerk: 'Het netwerk', professional: 'Een professional' })[houder as string] ?? 'Geen afspraak';
+  const regieKolommen = ['Het huishouden', 'Het netwerk', 'Een professional', 'Geen afspraak'];
+  const tellingen: Indicator[] = [
+    tel('actieve-plannen', 'Huishoudens met een plan van aanpak', 'Huishoudens met een actief plan ergens in de periode.', [], basis, () => 'Totaal', 'actief'),
+    tel('organisaties-per-plan', 'Organisaties rond het plan', 'Huishoudens met een actief plan, naar het aantal organisaties dat met het ene plan werkt (de casemanager meegeteld).', ['1 organisatie', '2 organisaties', '3 of meer'], basis,
+      (r) => ((r.organisaties as number) >= 3 ? '3 of meer' : (r.organisaties as number) === 2 ? '2 organisaties' : '1 organisatie'), 'actief'),
+    tel('regie-bij', 'Wie heeft de regie (complexe casussen)', 'Complexe casussen aan het eind van de periode, naar wie volgens de regie-afspraak de regie heeft. Doel: geen enkele casus zonder afspraak.', regieKolommen, complex, (r) => regieCategorie(r.regie_einde), 'complex'),
+    tel('regie-bij-start', 'Regie bij de start (complexe casussen)', 'Dezelfde complexe casussen, naar wie de regie had in de eerste regie-afspraak: de verschuiving naar eigen regie.', regieKolommen, complex, (r) => regieCategorie(r.regie_start), 'complex'),
+    tel('leefgebieden-per-plan', 'Integraal: leefgebieden in het plan (complexe casussen)', 'Complexe casussen naar het aantal leefgebieden waarop hun ene plan doelen heeft.', ['1', '2', '3', '4 of meer'], complex,
+      (r) => ((r.leefgebieden as number) >= 4 ? '4 of meer' : String(Math.max(1, r.leefgebieden as number))), 'complex'),
+    tel('doelrealisatie', 'Doelrealisatie bij afsluiten', 'Huishoudens waarvan het plan in de periode is afgesloten: alle doelen behaald, een deel, of geen.', ['Alle doelen behaald', 'Deels behaald', 'Niet behaald'], afgesloten,
+      (r) => ((r.doelen as number) > 0 && r.ja === r.doelen ? 'Alle doelen behaald' : (r.doelen as number) > 0 && r.nee === r.doelen ? 'Niet behaald' : 'Deels behaald'), 'afgesloten'),
+    tel('uitval', 'Uitval', 'Huishoudens waarvan het plan in de periode is afgesloten: regulier, of afgebroken zonder afspraak (uitval).', ['Regulier afgesloten', 'Uitval'], afgesloten,
+      (r) => (['huishouden_stopt', 'geen_contact'].includes(r.afsluitreden as string) ? 'Uitval' : 'Regulier afgesloten'), 'afgesloten'),
+  ];
+
+  // Shares: of complex cases, how many have a regie-afspraak, and how many a plan on several leefgebieden.
+  const aandeel = (filter: (r: Record<string, unknown>) => boolean): PubliekeCel[] =>
+    rijen.map((g) => {
+      const groep = g === 'Regio' ? complex : complex.filter((r) => r.gemeente === g);
+      return publiceerAandeel(groep.filter(filter).length, groep.length, regels);
+    });
+  const metRegie = aandeel((r) => Boolean(r.regie_einde));
+  const meerdere = aandeel((r) => (r.leefgebieden as number) >= 2);
+
+  const ervaring = await q(
+    `SELECT DISTINCT ON (e.huishouden_id) h.gemeente, ${ERVARING_STELLINGEN.map((s) => `e.${s}`).join(', ')}
+     FROM rapportage.ervaringsmeting e JOIN rapportage.huishouden h ON h.id = e.huishouden_id
+     WHERE e.afgenomen_op >= $1::date AND e.afgenomen_op < $2::date ORDER BY e.huishouden_id, e.afgenomen_op DESC`,
+    param,
+  );
+  const doorlooptijd = await q(
+    `SELECT h.gemeente, extract(epoch FROM pl.vastgesteld_op - h.aangemaakt_op) / 86400 AS dagen
+     FROM rapportage.plan pl JOIN rapportage.huishouden h ON h.id = pl.huishouden_id WHERE pl.vastgesteld_op >= $1::date AND pl.vastgesteld_op < $2::date`,
+    param,
+  );
+  const dimensies = ['lichaamsfuncties', 'mentaal_welbevinden', 'zingeving', 'kwaliteit_van_leven', 'meedoen', 'dagelijks_functioneren'];
+  // Per household: the mean change of its members from their start measurement to their latest one in the period.
+  const gezondheid = await q(
+    `WITH paren AS (
+       SELECT s.huishouden_id, ${dimensies.map((d) => `l.${d} - s.${d} AS ${d}`).join(', ')}
+       FROM (SELECT DISTINCT ON (lid_id) * FROM rapportage.positieve_gezondheid WHERE moment = 'start' ORDER BY lid_id, gemeten_op) s
+       JOIN (SELECT DISTINCT ON (lid_id) * FROM rapportage.positieve_gezondheid WHERE moment = 'evaluatie' AND gemeten_op >= $1::date AND gemeten_op < $2::date ORDER BY lid_id, gemeten_op DESC) l ON l.lid_id = s.lid_id)
+     SELECT h.gemeente, ${dimensies.map((d) => `avg(p.${d})::float AS ${d}`).join(', ')} FROM paren p JOIN rapportage.huishouden h ON h.id = p.huishouden_id GROUP BY p.huishouden_id, h.gemeente`,
+    param,
+  );
+  const gemiddeldPer = (lijst: Record<string, unknown>[], veld: string) =>
+    rijen.map((g) => publiceerGemiddelde(lijst.filter((r) => (g === 'Regio' || r.gemeente === g) && r[veld] !== null && r[veld] !== undefined).map((r) => Number(r[veld])), regels));
+  const kolomsgewijs = (kolommen: PubliekeCel[][]): PubliekeCel[][] => rijen.map((_, ri) => kolommen.map((k) => k[ri]!));
+
+  const overig: PubliekeTabel[] = [
+    {
+      id: 'regie-en-integraal',
+      titel: 'Regie-afspraken en integraal werken (aandelen)',
+      toelichting: 'Van de complexe casussen: het deel met een regie-afspraak (doel: alle) en het deel waarvan het plan doelen heeft op meerdere leefgebieden. Alleen gepubliceerd als teller en noemer min teller allebei minstens 10 zijn.',
+      rijen,
+      kolommen: ['Met regie-afspraak (%)', 'Plan op meerdere leefgebieden (%)'],
+      cellen: kolomsgewijs([metRegie, meerdere]),
+    },
+    {
+      id: 'ervaring',
+      titel: 'Ervaring van huishoudens (gemiddelde, 1–5)',
+      toelichting: 'De laatste ervaringsmeting per huishouden in de periode; "weet niet" telt niet mee. Alleen gepubliceerd bij minstens 10 huishoudens.',
+      rijen,
+      kolommen: ERVARING_STELLINGEN.map((s) => ERVARING_STELLING_TEKSTEN[s]),
+      cellen: kolomsgewijs(ERVARING_STELLINGEN.map((s) => gemiddeldPer(ervaring, s))),
+    },
+    {
+      id: 'doorlooptijd',
+      titel: 'Van aanmelding tot vastgesteld plan (gemiddeld aantal dagen)',
+      toelichting: 'Plannen die in de periode zijn vastgesteld. Alleen gepubliceerd bij minstens 10 plannen.',
+      rijen,
+      kolommen: ['Dagen'],
+      cellen: kolomsgewijs([gemiddeldPer(doorlooptijd, 'dagen')]),
+    },
+    {
+      id: 'positieve-gezondheid',
+      titel: 'Positieve gezondheid: verandering sinds de start (gemiddelde, schaal 0–10)',
+      toelichting: 'Per huishouden de gemiddelde verandering van zijn leden tussen de startmeting en de laatste meting bij een evaluatie in de periode. Alleen gepubliceerd bij minstens 10 huishoudens.',
+      rijen,
+      kolommen: GEZONDHEID_DIMENSIES.map((d) => GEZONDHEID_DIMENSIE_LABELS[d]),
+      cellen: kolomsgewijs(dimensies.map((d) => gemiddeldPer(gezondheid, d))),
+    },
+  ];
+  return { tellingen, overig };
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Header, Post, Res } from '@nestjs/common';
+import { periodeVeld, releaseMakenSchema, z, type Release } from '@eenplan/contracts';
+import type { Response } from 'express';
+import { problemen } from '../common/problemen.js';
+import { Vereist } from '../common/toegang.js';
+import { GeldigeBody, GeldigeParams } from '../common/validatie.js';
+import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
+import { naarCsv } from './csv.js';
+import { ReleaseService } from './release.service.js';
+
+const periodeParams = z.object({ periode: periodeVeld }).strict();
+const tabelParams = z.object({ periode: periodeVeld, tabel: z.string().regex(/^[a-z-]{1,60}$/, 'Onbekende tabel.') }).strict();
+
+/** Anonymised thema-2 releases for beleid. The only routes beleid can reach besides its own profile. */
+@Controller('rapportages/releases')
+export class RapportageController {
+  constructor(private readonly releases: ReleaseService) {}
+
+  @Get()
+  @Vereist('read', 'Rapportage')
+  lijst() {
+    return this.releases.lijst();
+  }
+
+  @Post()
+  @Vereist('create', 'Rapportage')
+  publiceer(@HuidigeGebruiker() ik: Ingelogd, @GeldigeBody(releaseMakenSchema) invoer: z.infer<typeof releaseMakenSchema>) {
+    return this.releases.publiceer(ik, invoer.periode);
+  }
+
+  /** Served byte for byte as frozen at publication. */
+  @Get(':periode')
+  @Vereist('read', 'Rapportage')
+  async release(@GeldigeParams(periodeParams) p: z.infer<typeof periodeParams>, @Res() res: Response) {
+    res.type('application/json').send(await this.releases.inhoud(p.periode));
+  }
+
+  @Get(':periode/tabellen/:tabel.csv')
+  @Vereist('read', 'Rapportage')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async csv(@GeldigeParams(tabelParams) p: z.infer<typeof tabelParams>, @Res() res: Response) {
+    const release = JSON.parse(await this.releases.inhoud(p.periode)) as Release;
+    const tabel = release.tabellen.find((t) => t.id === p.tabel);
+    if (!tabel) throw problemen.nietGevonden(`De release ${p.periode} heeft geen tabel ${p.tabel}.`);
+    res.setHeader('Content-Disposition', `attachment; filename="eenplan-${p.periode}-${p.tabel}.csv"`);
+    res.send(naarCsv(tabel));
+  }
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PubliekeTabel, Release, ReleaseOverzicht } from '@eenplan/contracts';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Klok } from '../common/klok.js';
+import { ProbleemFout, problemen } from '../common/problemen.js';
+import type { Ingelogd } from '../common/verzoek.js';
+import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
+import { berekenIndicatoren } from './indicatoren.js';
+import { beveilig, publiceerTellingen, STANDAARD_REGELS, type OnthullingsRegels } from './onthulling.js';
+import { leesPeriode } from './periode.js';
+
+/**
+ * Builds, freezes and serves the anonymised thema-2 releases. Building reads only the
+ * `rapportage` views, as a database role that can read nothing else. A published release is
+ * stored as text and served byte for byte; it is never recomputed.
+ */
+@Injectable()
+export class ReleaseService {
+  private readonly regels: OnthullingsRegels = STANDAARD_REGELS;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly klok: Klok,
+  ) {}
+
+  /** The tables of a period, after disclosure control. Deterministic: the same data gives the same bytes. */
+  async bouw(periodeCode: string): Promise<PubliekeTabel[]> {
+    const periode = leesPeriode(periodeCode);
+    const { tellingen, overig } = await this.db.transaction(async (tx) => {
+      await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
+      return berekenIndicatoren(tx, periode, this.regels);
+    });
+    const status = beveilig(tellingen, this.regels);
+    const telTabellen = tellingen.map(
+      (t, i): PubliekeTabel => ({ id: t.id, titel: t.titel, toelichting: t.toelichting, rijen: t.rijen, kolommen: t.kolommen, cellen: publiceerTellingen(t, status[i]!, this.regels) }),
+    );
+    return [...telTabellen, ...overig];
+  }
+
+  async publiceer(ingelogd: Ingelogd, periodeCode: string): Promise<Release> {
+    const periode = leesPeriode(periodeCode);
+    if (periode.einde > this.klok.nu().toISOString().slice(0, 10)) {
+      throw problemen.ongeldigeInvoer([{ veld: 'periode', melding: `De periode ${periode.code} is nog niet voorbij; publiceer na afloop.` }]);
+    }
+    if ((await this.db.query(`SELECT 1 FROM rapportage_release WHERE periode = $1`, [periode.code])).length) {
+      throw new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
+    }
+    const tabellen = await this.bouw(periode.code);
+    const hash = createHash('sha256').update(JSON.stringify(tabellen)).digest('hex');
+    const release: Release = { periode: periode.code, soort: periode.soort, gepubliceerdOp: this.klok.nu().toISOString(), hash, tabellen };
+    await this.db.query(`INSERT INTO rapportage_release (periode, soort, gepubliceerd_op, gepubliceerd_door, hash, inhoud) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      release.periode, release.soort, release.gepubliceerdOp, ingelogd.id, hash, JSON.stringify(release),
+    ]);
+    await this.audit.registreer('release_gepubliceerd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, details: { periode: periode.code, hash } });
+    return release;
+  }
+
+  async lijst(): Promise<ReleaseOverzicht[]> {
+    return this.db.query(
+      `SELECT periode, soort, to_char(gepubliceerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "gepubliceerdOp", hash FROM rapportage_release ORDER BY gepubliceerd_op DESC, periode DESC`,
+    );
+  }
+
+  /** The stored text of a release, exactly as published. */
+  async inhoud(periode: string): Promise<string> {
+    const [rij] = await this.db.query(`SELECT inhoud FROM rapportage_release WHERE periode = $1`, [periode]);
+    if (!rij) throw problemen.nietGevonden(`Er is geen gepubliceerde release ${periode}.`);
+    return rij.inhoud;
+  }
+}
