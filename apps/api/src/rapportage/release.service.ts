@@ -28,17 +28,8 @@ export class ReleaseService {
   ) {}
 
   /** The tables of a period, after disclosure control. Deterministic: the same data gives the same bytes. */
-  async bouw(periodeCode: string): Promise<PubliekeTabel[]> {
-    const periode = leesPeriode(periodeCode);
-    const { tellingen, overig } = await this.db.transaction(async (tx) => {
-      await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
-      return berekenIndicatoren(tx, periode, this.regels);
-    });
-    const status = beveilig(tellingen, this.regels);
-    const telTabellen = tellingen.map(
-      (t, i): PubliekeTabel => ({ id: t.id, titel: t.titel, toelichting: t.toelichting, rijen: t.rijen, kolommen: t.kolommen, cellen: publiceerTellingen(t, status[i]!, this.regels) }),
-    );
-    return [...telTabellen, ...overig];
+  bouw(periodeCode: string): Promise<PubliekeTabel[]> {
+    return bouwTabellen(this.db, periodeCode, this.regels);
   }
 
   async publiceer(ingelogd: Ingelogd, periodeCode: string): Promise<Release> {
@@ -49,13 +40,8 @@ export class ReleaseService {
     if ((await this.db.query(`SELECT 1 FROM rapportage_release WHERE periode = $1`, [periode.code])).length) {
       throw new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
     }
-    const tabellen = await this.bouw(periode.code);
-    const hash = createHash('sha256').update(JSON.stringify(tabellen)).digest('hex');
-    const release: Release = { periode: periode.code, soort: periode.soort, gepubliceerdOp: this.klok.nu().toISOString(), hash, tabellen };
-    await this.db.query(`INSERT INTO rapportage_release (periode, soort, gepubliceerd_op, gepubliceerd_door, hash, inhoud) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      release.periode, release.soort, release.gepubliceerdOp, ingelogd.id, hash, JSON.stringify(release),
-    ]);
-    await this.audit.registreer('release_gepubliceerd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, details: { periode: periode.code, hash } });
+    const release = await slaReleaseOp(this.db, periode.code, await this.bouw(periode.code), ingelogd.id, this.klok.nu());
+    await this.audit.registreer('release_gepubliceerd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, details: { periode: periode.code, hash: release.hash } });
     return release;
   }
 
@@ -71,4 +57,29 @@ export class ReleaseService {
     if (!rij) throw problemen.nietGevonden(`Er is geen gepubliceerde release ${periode}.`);
     return rij.inhoud;
   }
+}
+
+/** Builds a release's tables (also used by the demo seed). Reads only the `rapportage` views, as the reporting role. */
+export async function bouwTabellen(db: DataSource, periodeCode: string, regels: OnthullingsRegels = STANDAARD_REGELS): Promise<PubliekeTabel[]> {
+  const periode = leesPeriode(periodeCode);
+  const { tellingen, overig } = await db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
+    return berekenIndicatoren(tx, periode, regels);
+  });
+  const status = beveilig(tellingen, regels);
+  const telTabellen = tellingen.map(
+    (t, i): PubliekeTabel => ({ id: t.id, titel: t.titel, toelichting: t.toelichting, rijen: t.rijen, kolommen: t.kolommen, cellen: publiceerTellingen(t, status[i]!, regels) }),
+  );
+  return [...telTabellen, ...overig];
+}
+
+/** Stores a release as published (frozen by a trigger). */
+export async function slaReleaseOp(db: DataSource, periodeCode: string, tabellen: PubliekeTabel[], door: string, op: Date): Promise<Release> {
+  const periode = leesPeriode(periodeCode);
+  const hash = createHash('sha256').update(JSON.stringify(tabellen)).digest('hex');
+  const release: Release = { periode: periode.code, soort: periode.soort, gepubliceerdOp: op.toISOString(), hash, tabellen };
+  await db.query(`INSERT INTO rapportage_release (periode, soort, gepubliceerd_op, gepubliceerd_door, hash, inhoud) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    release.periode, release.soort, release.gepubliceerdOp, door, hash, JSON.stringify(release),
+  ]);
+  return release;
 }

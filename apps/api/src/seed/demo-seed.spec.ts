@@ -55,3 +55,18 @@ describe('demo team data', () => {
     expect(werkvoorraad.totaal).toBeGreaterThan(2);
   });
 });
+
+describe('demo releases', () => {
+  it('publishes the last four quarters with real figures and some withheld cells', async () => {
+    const beleid = await inloggenAls(t, 'beleid.mlw');
+    const lijst = (await beleid.agent.get('/api/rapportages/releases').expect(200)).body as { periode: string }[];
+    const kwartalen = lijst.map((r) => r.periode).filter((p) => /-K\d$/.test(p));
+    expect(kwartalen.length).toBeGreaterThanOrEqual(4);
+    const release = (await beleid.agent.get(`/api/rapportages/releases/${kwartalen[0]}`).expect(200)).body;
+    const cellen = release.tabellen.flatMap((tabel: { cellen: { soort: string }[][] }) => tabel.cellen.flat());
+    expect(cellen.filter((c: { soort: string }) => c.soort === 'aantal').length).toBeGreaterThan(20);
+    expect(cellen.some((c: { soort: string }) => c.soort === 'klein' || c.soort === 'onderdrukt')).toBe(true);
+    expect(cellen.some((c: { soort: string }) => c.soort === 'gemiddelde')).toBe(true);
+    expect(cellen.some((c: { soort: string }) => c.soort === 'aandeel')).toBe(true);
+  });
+});

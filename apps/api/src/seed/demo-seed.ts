@@ -5,6 +5,9 @@ import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
 import { Gemeente } from '../organisaties/gemeente.entity.js';
 import { Organisatie } from '../organisaties/organisatie.entity.js';
 import { seedDemoHuishoudens } from './demo-huishoudens.js';
+import { seedDemoStatistiek } from './demo-statistiek.js';
+import { bouwTabellen, slaReleaseOp } from '../rapportage/release.service.js';
+import { vorigKwartaal } from '../rapportage/periode.js';
 
 /** Demo only: refused in production by the config check. */
 export const DEMO_WACHTWOORD = 'Welkom-demo-2026';
@@ -70,6 +73,22 @@ export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
       gebruikers[demo.gebruikersnaam] = opgeslagen.id;
     }
     await seedDemoHuishoudens(tx, { gemeenten: Object.fromEntries(gemeenten.map((g) => [g.naam, g.id])), gebruikers, nu: new Date() });
+    await seedDemoStatistiek(tx);
   });
+  await publiceerDemoReleases(db);
   return true;
+}
+
+/** The last four complete quarters, published by beleid.mlw, so the dashboard has a trend to show. */
+async function publiceerDemoReleases(db: DataSource): Promise<void> {
+  const [beleid] = await db.query(`SELECT id FROM gebruiker WHERE gebruikersnaam = 'beleid.mlw'`);
+  const perioden: string[] = [];
+  let datum = new Date();
+  for (let i = 0; i < 4; i += 1) {
+    const periode = vorigKwartaal(datum);
+    perioden.unshift(periode);
+    const [jaar, k] = periode.split('-K').map(Number) as [number, number];
+    datum = new Date(Date.UTC(jaar, (k - 1) * 3, 15));
+  }
+  for (const periode of perioden) await slaReleaseOp(db, periode, await bouwTabellen(db, periode), beleid.id, new Date());
 }
