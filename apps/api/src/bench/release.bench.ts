@@ -31,19 +31,20 @@ try {
   await metDataSource(pg.url, async (db) => {
     await vulMetHuishoudens(db.query.bind(db), AANTAL);
     // Spread creation over two years, close a third of the plans, add regie, evaluations and experience.
-    await db.query(`UPDATE huishouden SET aangemaakt_op = now() - ((hashtext(id::text) & 1023) % 720) * interval '1 day' WHERE naam LIKE '% %'`);
-    await db.query(`UPDATE plan p SET aangemaakt_op = h.aangemaakt_op FROM huishouden h WHERE h.id = p.huishouden_id AND h.naam LIKE '% %'`);
+    await db.query(`UPDATE huishouden SET aangemaakt_op = now() - ((hashtext(id::text) & 1023) % 720) * interval '1 day' WHERE straat = 'Benchstraat'`);
+    await db.query(`UPDATE plan p SET aangemaakt_op = h.aangemaakt_op FROM huishouden h WHERE h.id = p.huishouden_id AND h.straat = 'Benchstraat'`);
     await db.query(`UPDATE plan SET status = 'afgesloten', afgesloten_op = aangemaakt_op + interval '200 days', afsluitreden = CASE WHEN hashtext(id::text) % 7 = 0 THEN 'geen_contact' ELSE 'doelen_bereikt' END
                     WHERE status = 'vastgesteld' AND aangemaakt_op < now() - interval '200 days' AND hashtext(id::text) % 3 = 0`);
     await db.query(`UPDATE doel d SET resultaat = (ARRAY['ja','deels','nee'])[1 + abs(hashtext(d.id::text)) % 3] FROM plan p WHERE p.id = d.plan_id AND p.status = 'afgesloten'`);
-    await db.query(`INSERT INTO regie_afspraak (huishouden_id, houder, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door)
-                    SELECT h.id, (ARRAY['huishouden','professional','huishouden'])[1 + abs(hashtext(h.id::text)) % 3], 'bench', h.aangemaakt_op::date, h.aangemaakt_op::date + 180, true, h.casemanager_id
-                    FROM huishouden h WHERE h.naam LIKE '% %' AND abs(hashtext(h.id::text)) % 5 <> 0`);
+    await db.query(`INSERT INTO regie_afspraak (huishouden_id, houder, regisseur_id, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door)
+                    SELECT h.id, x.houder, CASE WHEN x.houder = 'professional' THEN h.casemanager_id END, 'bench', h.aangemaakt_op::date, h.aangemaakt_op::date + 180, true, h.casemanager_id
+                    FROM huishouden h CROSS JOIN LATERAL (SELECT (ARRAY['huishouden','professional','huishouden'])[1 + abs(hashtext(h.id::text)) % 3] AS houder) x
+                    WHERE h.straat = 'Benchstraat' AND abs(hashtext(h.id::text)) % 5 <> 0`);
     await db.query(`INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op, gehouden_op, gehoord_en_gezien, regie_passend)
                     SELECT p.huishouden_id, p.id, (p.aangemaakt_op + interval '90 days')::date, (p.aangemaakt_op + interval '90 days')::date, 'ja', true
                     FROM plan p WHERE p.aangemaakt_op < now() - interval '90 days'`);
     await db.query(`INSERT INTO ervaringsmeting (huishouden_id, evaluatie_id, afgenomen_op, wijze, perspectief, regie, integraal, effect, gehoord, tevredenheid)
-                    SELECT e.huishouden_id, e.id, e.gehouden_op, 'met_professional', 4, 4, 3, 4, 5, 4 FROM evaluatie e WHERE abs(hashtext(e.id::text)) % 2 = 0`);
+                    SELECT e.huishouden_id, e.id, e.gehouden_op, 'met_professional', 4, 4, 3, 4, 5, 4 FROM evaluatie e WHERE e.gehouden_op IS NOT NULL AND abs(hashtext(e.id::text)) % 2 = 0`);
     await db.query(`ANALYZE`);
   });
   console.log(`${AANTAL} huishoudens met plannen, doelen, acties, teams, regie en ervaringsmetingen aangemaakt in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
