@@ -1,5 +1,5 @@
 import { Body, Param, type PipeTransform, Query } from '@nestjs/common';
-import type { z } from '@eenplan/contracts';
+import { idVeld, versieVeld, z } from '@eenplan/contracts';
 import { problemen } from './problemen.js';
 
 export const INVOER_SCHEMA = 'eenplan:invoer-schema';
@@ -54,3 +54,10 @@ export function GeldigeParams(schema: z.ZodType): ParameterDecorator {
     if (sleutel) onthoudSchema('params', schema, doel, sleutel);
   };
 }
+
+/** `:id` in a route path: a uuid. */
+export const idParams = z.object({ id: idVeld }).strict();
+export type IdParams = z.infer<typeof idParams>;
+/** `?versie=` on a delete: the version the client based it on. */
+export const versieQuery = z.object({ versie: z.coerce.number({ message: 'Geef de versie mee (?versie=…).' }).pipe(versieVeld) }).strict();
+export type VersieQuery = z.infer<typeof versieQuery>;

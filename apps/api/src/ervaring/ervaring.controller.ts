@@ -1,11 +1,10 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ervaringsmetingSchema, idVeld, positieveGezondheidSchema, z, type ErvaringsmetingInvoer } from '@eenplan/contracts';
+import { ervaringsmetingSchema, positieveGezondheidSchema, z, type ErvaringsmetingInvoer } from '@eenplan/contracts';
 import { Publiek, Vereist } from '../common/toegang.js';
-import { GeldigeBody, GeldigeParams } from '../common/validatie.js';
+import { GeldigeBody, GeldigeParams, idParams, type IdParams } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { ErvaringService } from './ervaring.service.js';
 
-const idParams = z.object({ id: idVeld }).strict();
 const tokenParams = z.object({ token: z.string().regex(/^[\w-]{43}$/, 'Deze link is niet compleet.') }).strict();
 
 @Controller()
@@ -14,20 +13,20 @@ export class ErvaringController {
 
   @Post('evaluaties/:id/ervaringsmeting')
   @Vereist('update', 'Huishouden')
-  async legVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>, @GeldigeBody(ervaringsmetingSchema) antwoorden: ErvaringsmetingInvoer) {
+  async legVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(ervaringsmetingSchema) antwoorden: ErvaringsmetingInvoer) {
     await this.ervaring.legVast(ik, p.id, antwoorden);
     return { opgeslagen: true };
   }
 
   @Post('evaluaties/:id/meetlink')
   @Vereist('update', 'Huishouden')
-  maakLink(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>) {
+  maakLink(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {
     return this.ervaring.maakLink(ik, p.id);
   }
 
   @Post('huishoudens/:id/positieve-gezondheid')
   @Vereist('update', 'Huishouden')
-  async gezondheid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>, @GeldigeBody(positieveGezondheidSchema) invoer: z.infer<typeof positieveGezondheidSchema>) {
+  async gezondheid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(positieveGezondheidSchema) invoer: z.infer<typeof positieveGezondheidSchema>) {
     await this.ervaring.legGezondheidVast(ik, p.id, invoer);
     return { opgeslagen: true };
   }

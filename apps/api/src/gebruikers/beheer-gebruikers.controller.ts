@@ -1,11 +1,10 @@
 import { Controller, Get, Patch } from '@nestjs/common';
 import { z } from '@eenplan/contracts';
-import { GeldigeBody, GeldigeParams } from '../common/validatie.js';
+import { GeldigeBody, GeldigeParams, idParams, type IdParams } from '../common/validatie.js';
 import { Vereist } from '../common/toegang.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { GebruikersService } from './gebruikers.service.js';
 
-const idParams = z.object({ id: z.uuid('Dit is geen geldig id.') });
 const actiefBody = z.object({ actief: z.boolean() }).strict();
 
 @Controller('beheer/gebruikers')
@@ -21,7 +20,7 @@ export class BeheerGebruikersController {
   @Patch(':id')
   @Vereist('update', 'Gebruiker')
   zetActief(
-    @GeldigeParams(idParams) params: z.infer<typeof idParams>,
+    @GeldigeParams(idParams) params: IdParams,
     @GeldigeBody(actiefBody) body: z.infer<typeof actiefBody>,
     @HuidigeGebruiker() door: Ingelogd,
   ) {

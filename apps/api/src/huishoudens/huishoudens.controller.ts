@@ -1,25 +1,11 @@
 import { Controller, Delete, Get, Patch, Post } from '@nestjs/common';
-import {
-  huishoudenLijstSchema,
-  huishoudenWijzigenSchema,
-  idVeld,
-  lidSchema,
-  lidWijzigenSchema,
-  nieuwHuishoudenSchema,
-  versieVeld,
-  z,
-  type HuishoudenLijstQuery,
-  type LidInvoer,
-  type NieuwHuishoudenInvoer,
-} from '@eenplan/contracts';
+import { huishoudenLijstSchema, huishoudenWijzigenSchema, idVeld, lidSchema, lidWijzigenSchema, nieuwHuishoudenSchema, z, type HuishoudenLijstQuery, type LidInvoer, type NieuwHuishoudenInvoer } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
-import { GeldigeBody, GeldigeParams, GeldigeQuery } from '../common/validatie.js';
+import { GeldigeBody, GeldigeParams, GeldigeQuery, idParams, type IdParams, versieQuery, type VersieQuery } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { HuishoudensService } from './huishoudens.service.js';
 
-const idParams = z.object({ id: idVeld }).strict();
 const lidParams = z.object({ id: idVeld, lidId: idVeld }).strict();
-const versieQuery = z.object({ versie: z.coerce.number({ message: 'Geef de versie mee (?versie=…).' }).pipe(versieVeld) }).strict();
 
 @Controller('huishoudens')
 export class HuishoudensController {
@@ -39,19 +25,19 @@ export class HuishoudensController {
 
   @Get(':id')
   @Vereist('read', 'Huishouden')
-  detail(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>) {
+  detail(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {
     return this.huishoudens.detail(ik, p.id);
   }
 
   @Patch(':id')
   @Vereist('update', 'Huishouden')
-  wijzig(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>, @GeldigeBody(huishoudenWijzigenSchema) invoer: z.infer<typeof huishoudenWijzigenSchema>) {
+  wijzig(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(huishoudenWijzigenSchema) invoer: z.infer<typeof huishoudenWijzigenSchema>) {
     return this.huishoudens.wijzig(ik, p.id, invoer);
   }
 
   @Post(':id/leden')
   @Vereist('update', 'Huishouden')
-  voegLidToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>, @GeldigeBody(lidSchema) lid: LidInvoer) {
+  voegLidToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(lidSchema) lid: LidInvoer) {
     return this.huishoudens.voegLidToe(ik, p.id, lid);
   }
 
@@ -63,19 +49,19 @@ export class HuishoudensController {
 
   @Delete(':id/leden/:lidId')
   @Vereist('update', 'Huishouden')
-  verwijderLid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(lidParams) p: z.infer<typeof lidParams>, @GeldigeQuery(versieQuery) q: z.infer<typeof versieQuery>) {
+  verwijderLid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(lidParams) p: z.infer<typeof lidParams>, @GeldigeQuery(versieQuery) q: VersieQuery) {
     return this.huishoudens.verwijderLid(ik, p.id, p.lidId, q.versie);
   }
 
   @Get(':id/tijdlijn')
   @Vereist('read', 'Huishouden')
-  tijdlijn(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>) {
+  tijdlijn(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {
     return this.huishoudens.tijdlijn(ik, p.id);
   }
 
   @Get(':id/inzage')
   @Vereist('inzage', 'Huishouden')
-  inzage(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: z.infer<typeof idParams>) {
+  inzage(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {
     return this.huishoudens.inzage(ik, p.id);
   }
 }

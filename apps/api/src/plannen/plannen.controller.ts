@@ -1,13 +1,10 @@
 import { Controller, Delete, HttpCode, Patch, Post } from '@nestjs/common';
-import { actieWijzigenSchema, doelWijzigenSchema, idVeld, nieuweActieSchema, nieuwDoelSchema, planAfsluitenSchema, planVaststellenSchema, versieVeld, z } from '@eenplan/contracts';
+import { actieWijzigenSchema, doelWijzigenSchema, nieuweActieSchema, nieuwDoelSchema, planAfsluitenSchema, planVaststellenSchema, z } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
-import { GeldigeBody, GeldigeParams, GeldigeQuery } from '../common/validatie.js';
+import { GeldigeBody, GeldigeParams, GeldigeQuery, idParams, type IdParams, versieQuery, type VersieQuery } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { PlannenService } from './plannen.service.js';
 
-const idParams = z.object({ id: idVeld }).strict();
-type IdParams = z.infer<typeof idParams>;
-const versieQuery = z.object({ versie: z.coerce.number({ message: 'Geef de versie mee (?versie=…).' }).pipe(versieVeld) }).strict();
 const leegBody = z.object({}).strict();
 
 /** Plan, doel and actie routes. Access is always decided on the household they belong to. */
@@ -49,7 +46,7 @@ export class PlannenController {
 
   @Delete('doelen/:id')
   @Vereist('update', 'Huishouden')
-  verwijderDoel(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: z.infer<typeof versieQuery>) {
+  verwijderDoel(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {
     return this.plannen.verwijderDoel(ik, p.id, q.versie);
   }
 
@@ -67,7 +64,7 @@ export class PlannenController {
 
   @Delete('acties/:id')
   @Vereist('update', 'Huishouden')
-  verwijderActie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: z.infer<typeof versieQuery>) {
+  verwijderActie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {
     return this.plannen.verwijderActie(ik, p.id, q.versie);
   }
 }

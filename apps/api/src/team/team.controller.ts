@@ -1,31 +1,12 @@
 import { Controller, Delete, HttpCode, Post, Put } from '@nestjs/common';
-import {
-  bijdrageSchema,
-  evaluatiePlannenSchema,
-  evaluatieVastleggenSchema,
-  grondslagenSchema,
-  idVeld,
-  regieAfspraakSchema,
-  teamlidBeeindigenSchema,
-  teamlidSchema,
-  toestemmingIntrekkenSchema,
-  toestemmingSchema,
-  versieVeld,
-  veiligheidssignaalSchema,
-  z,
-  type RegieAfspraakInvoer,
-  type TeamlidInvoer,
-} from '@eenplan/contracts';
+import { bijdrageSchema, evaluatiePlannenSchema, evaluatieVastleggenSchema, grondslagenSchema, regieAfspraakSchema, teamlidBeeindigenSchema, teamlidSchema, toestemmingIntrekkenSchema, toestemmingSchema, veiligheidssignaalSchema, z, type RegieAfspraakInvoer, type TeamlidInvoer } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
-import { GeldigeBody, GeldigeParams, GeldigeQuery } from '../common/validatie.js';
+import { GeldigeBody, GeldigeParams, GeldigeQuery, idParams, type IdParams, versieQuery, type VersieQuery } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { HuishoudensService } from '../huishoudens/huishoudens.service.js';
 import { EvaluatiesService } from './evaluaties.service.js';
 import { TeamService } from './team.service.js';
 
-const idParams = z.object({ id: idVeld }).strict();
-type IdParams = z.infer<typeof idParams>;
-const versieQuery = z.object({ versie: z.coerce.number({ message: 'Geef de versie mee (?versie=…).' }).pipe(versieVeld) }).strict();
 
 /** Team, consent, legal basis, safety, regie, evaluations and contributions. Each answers with the household as it is now. */
 @Controller()
@@ -87,7 +68,7 @@ export class TeamController {
 
   @Delete('regie-afspraken/:id')
   @Vereist('update', 'Huishouden')
-  async beeindigRegie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: z.infer<typeof versieQuery>) {
+  async beeindigRegie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {
     return this.huishoudens.detail(ik, await this.team.beeindigRegie(ik, p.id, q.versie), false);
   }
 
