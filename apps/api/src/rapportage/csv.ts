@@ -8,7 +8,8 @@ function tekst(cel: PubliekeCel): string {
     case 'klein':
       return '<10';
     case 'onderdrukt':
-      return 'x';
+    case 'dominant':
+      return '×';
     case 'aandeel':
       return String(cel.procent);
     case 'gemiddelde':
@@ -26,7 +27,7 @@ const veld = (waarde: string) => (/[;"\r\n]/.test(waarde) ? `"${waarde.replaceAl
 
 /**
  * CSV that opens correctly in Dutch Excel: UTF-8 with a byte-order mark, `;` as separator,
- * decimal comma, CRLF line ends. Markers ("<10", "x", "te weinig") are explained on the dashboard.
+ * decimal comma, CRLF line ends. Markers ("<10", "×", "te weinig") are the same as on the dashboard, which explains them.
  */
 export function naarCsv(tabel: PubliekeTabel): string {
   const regels = [['Gemeente', ...tabel.kolommen], ...tabel.rijen.map((rij, i) => [rij, ...tabel.cellen[i]!.map(tekst)])];

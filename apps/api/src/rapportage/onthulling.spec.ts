@@ -59,6 +59,7 @@ function bereik(tabellen: TelTabel[], gepubliceerd: ReturnType<typeof publiceerT
         beperkingen[`b${v(ti, r, k)}`] =
           cel.soort === 'klein' ? { min: 1, max: 9 }
           : cel.soort === 'onderdrukt' ? { min: 10 }
+          : cel.soort === 'dominant' ? { min: 0 }
           : cel.soort === 'aantal' && cel.waarde === 0 ? { equal: 0 }
           : alleenMarkeringen ? { min: 10 }
           : { min: Math.max(10, (cel as { waarde: number }).waarde - 2), max: (cel as { waarde: number }).waarde + 2 };
@@ -102,7 +103,7 @@ describe('onthullingscontrole (property tests over random releases)', () => {
           t.waarden.forEach((rij, r) =>
             rij.forEach((waar, k) => {
               const cel = gepubliceerd[r]![k]!;
-              if (waar >= 1 && waar <= 9) expect(cel.soort).toBe('klein');
+              if (waar >= 1 && waar <= 9) expect(['klein', 'dominant']).toContain(cel.soort);
               if (cel.soort === 'aantal') {
                 expect(cel.waarde % 5).toBe(0);
                 expect(Math.abs(cel.waarde - waar)).toBeLessThanOrEqual(2);
@@ -175,14 +176,24 @@ describe('by hand', () => {
     expect(publiceerTellingen(t, status[0]!)[1]![3]).toEqual({ soort: 'aantal', waarde: 110 });
   });
 
+  it('hides a row like 0 / <10 / 0, which would say that every household is in one category', () => {
+    const t = metMarges('x', [
+      [0, 3, 0],
+      [20, 15, 12],
+    ]);
+    const status = beveilig([t]);
+    expect(publiceerTellingen(t, status[0]!)[0]!.slice(0, 3)).toEqual([{ soort: 'dominant' }, { soort: 'dominant' }, { soort: 'dominant' }]);
+  });
+
   it('withholds a breakdown where nearly everyone is in one category', () => {
     const t = metMarges('x', [
       [95, 5 + 0, 0],
       [40, 30, 30],
     ]);
     const status = beveilig([t]);
-    expect(status[0]![0]![0]).toBe('onderdrukt'); // the 95 would tell "nearly all" (the 5 is "<10", the 0 is a true 0)
-    expect(status[0]![0]![1]).toBe('klein');
+    // all categories hidden, the zero too: otherwise it would still say "all but a few are in the first"
+    expect(status[0]![0]!.slice(0, 3)).toEqual(['dominant', 'dominant', 'dominant']);
+    expect(publiceerTellingen(t, status[0]!)[0]![0]).toEqual({ soort: 'dominant' });
   });
 
   it('publishes a share only with 10 on both sides, and a mean only over 10 or more', () => {

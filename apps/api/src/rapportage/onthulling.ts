@@ -27,7 +27,7 @@ export interface TelTabel {
   totaalGroep?: string;
 }
 
-export type Status = 'gepubliceerd' | 'klein' | 'onderdrukt';
+export type Status = 'gepubliceerd' | 'klein' | 'onderdrukt' | 'dominant';
 type Cel = [tabel: number, rij: number, kolom: number];
 
 /**
@@ -46,8 +46,10 @@ export function beveilig(tabellen: TelTabel[], regels: OnthullingsRegels = STAND
     t.waarden.forEach((rij, ri) => {
       const totaal = rij[rij.length - 1]!;
       const grootste = Math.max(...rij.slice(0, -1));
+      // Every category of the row is hidden — zeros and small counts too — or the zeros would
+      // still show that everyone is in the one remaining category.
       if (totaal > 0 && grootste >= regels.dominantie * totaal) {
-        for (let k = 0; k < rij.length - 1; k += 1) if (status[ti]![ri]![k] === 'gepubliceerd' && rij[k]! > 0) status[ti]![ri]![k] = 'onderdrukt';
+        for (let k = 0; k < rij.length - 1; k += 1) status[ti]![ri]![k] = 'dominant';
       }
     });
   });
@@ -71,6 +73,7 @@ export function publiceerTellingen(tabel: TelTabel, status: Status[][], regels: 
       const s = status[ri]![ki]!;
       if (s === 'klein') return { soort: 'klein' };
       if (s === 'onderdrukt') return { soort: 'onderdrukt' };
+      if (s === 'dominant') return { soort: 'dominant' };
       return { soort: 'aantal', waarde: Math.round(w / regels.afronding) * regels.afronding };
     }),
   );
@@ -176,7 +179,8 @@ function onderdrukExtra(tabellen: TelTabel[], status: Status[][][], [ti, r, k]: 
 /**
  * The intervals an outsider can derive for every withheld cell from what the release
  * publishes: each published count v means a true value in [v−2, v+2] (exactly 0 for 0),
- * "klein" means 1..9, "onderdrukt" means at least the minimum (zeros are never withheld),
+ * "klein" means 1..9, "onderdrukt" means at least the minimum (only non-zero published cells
+ * are withheld that way), "dominant" means any count (the whole row's categories are hidden),
  * and every row, column and shared total must add up. The constraint matrix is that of a
  * network (sums of cells), so the LP optimum is integral and equals the integer range.
  */
@@ -207,6 +211,7 @@ export function afleidbareIntervallen(
         zet(cel, grens, 1);
         if (s === 'klein') constraints[grens] = { min: 1, max: regels.minimum - 1 };
         else if (s === 'onderdrukt') constraints[grens] = { min: regels.minimum };
+        else if (s === 'dominant') constraints[grens] = { min: 0 };
         else {
           const v = Math.round(t.waarden[r]![k]! / regels.afronding) * regels.afronding;
           if (alleenMarkeringen) {

@@ -9,7 +9,7 @@ import { naarCsv } from './csv.js';
 import { ReleaseService } from './release.service.js';
 
 const periodeParams = z.object({ periode: periodeVeld }).strict();
-const tabelParams = z.object({ periode: periodeVeld, tabel: z.string().regex(/^[a-z-]{1,60}$/, 'Onbekende tabel.') }).strict();
+const tabelParams = z.object({ periode: periodeVeld, tabel: z.string().regex(/^[a-z0-9-]{1,60}$/, 'Onbekende tabel.') }).strict();
 
 /** Anonymised thema-2 releases for beleid. The only routes beleid can reach besides its own profile. */
 @Controller('rapportages/releases')

@@ -47,7 +47,7 @@ export class ReleaseService {
 
   async lijst(): Promise<ReleaseOverzicht[]> {
     return this.db.query(
-      `SELECT periode, soort, to_char(gepubliceerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "gepubliceerdOp", hash FROM rapportage_release ORDER BY gepubliceerd_op DESC, periode DESC`,
+      `SELECT periode, soort, to_char(gepubliceerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "gepubliceerdOp", hash FROM rapportage_release ORDER BY periode DESC`,
     );
   }
 
