@@ -336,5 +336,11 @@ describe('professional', () => {
     expect(bijgewerkt.body.doelen[0].acties.find((a: { id: string }) => a.id === eigen.id).status).toBe('gedaan');
     const deadline = await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 2, deadline: '2027-01-01' }).expect(403);
     expect(deadline.body.detail).toBe('U mag bij uw eigen acties alleen de status wijzigen (niet: deadline).');
+
+    // Handing the action to the household takes it away from the professional entirely.
+    await cm.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', cm.csrf).send({ versie: 2, eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima' }).expect(200);
+    const [rij] = await db.query(`SELECT eigenaar_gebruiker_id, eigenaar_naam FROM actie WHERE id = $1`, [eigen.id]);
+    expect(rij).toEqual({ eigenaar_gebruiker_id: null, eigenaar_naam: 'Fatima' });
+    await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 3, status: 'open' }).expect(403);
   });
 });

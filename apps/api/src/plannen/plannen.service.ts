@@ -116,7 +116,13 @@ export class PlannenService {
         throw problemen.ongeldigeInvoer([{ veld: 'eigenaarGebruikerId', melding: 'Kies welke professional de actie uitvoert.' }]);
       }
       if (velden.eigenaarGebruikerId) await this.vereisTeamlid(tx, ctx, velden.eigenaarGebruikerId);
-      await werkBijMetVersie(tx, ctx, 'actie', actieId, versie, velden);
+      // A new kind of owner replaces the old one completely: a professional who no longer owns
+      // the action must lose the rights that came with owning it.
+      const eigenaar =
+        velden.eigenaarSoort === undefined ? {}
+        : velden.eigenaarSoort === 'professional' ? { eigenaarNaam: null }
+        : { eigenaarGebruikerId: null };
+      await werkBijMetVersie(tx, ctx, 'actie', actieId, versie, { ...velden, ...eigenaar });
     }, false, nodig);
   }
 
