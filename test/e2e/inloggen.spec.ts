@@ -22,7 +22,7 @@ const DEMO: DemoRol[] = [
     rolLabel: 'Consulent (CJG / Wmo)',
     startpagina: '/werkvoorraad',
     kop: 'Werkvoorraad',
-    menu: ['Werkvoorraad'],
+    menu: ['Werkvoorraad', 'Is dit huishouden bekend?'],
     verboden: ['/beheer', '/rapportages'],
   },
   {
@@ -32,7 +32,7 @@ const DEMO: DemoRol[] = [
     rolLabel: 'Consulent (CJG / Wmo)',
     startpagina: '/werkvoorraad',
     kop: 'Werkvoorraad',
-    menu: ['Werkvoorraad'],
+    menu: ['Werkvoorraad', 'Is dit huishouden bekend?'],
     verboden: ['/beheer'],
   },
   {
@@ -43,7 +43,7 @@ const DEMO: DemoRol[] = [
     startpagina: '/werkvoorraad',
     kop: 'Werkvoorraad',
     menu: ['Werkvoorraad'],
-    verboden: ['/rapportages', '/beheer'],
+    verboden: ['/rapportages', '/beheer', '/verwijsindex', '/huishoudens/nieuw'],
   },
   {
     gebruikersnaam: 'beleid.mlw',

@@ -3,6 +3,7 @@ import { useRechten, type Recht } from '../features/auth/components/Rechten';
 
 const MENU: (Recht & { naar: string; tekst: string })[] = [
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actie: 'read', subject: 'Werkvoorraad' },
+  { naar: '/verwijsindex', tekst: 'Is dit huishouden bekend?', actie: 'read', subject: 'Verwijsindex' },
   { naar: '/rapportages', tekst: 'Rapportages', actie: 'read', subject: 'Rapportage' },
   { naar: '/beheer', tekst: 'Gebruikersbeheer', actie: 'read', subject: 'Gebruiker' },
 ];

@@ -10,8 +10,21 @@ export interface VeldFout {
 /**
  * The error summary above a form: gets focus when it appears (and is a live alert), so
  * keyboard and screen reader users hear what went wrong and can jump to each field.
+ * `id` keeps several forms on one page apart; `kopNiveau` fits the summary's heading in the page.
  */
-export function Foutensamenvatting({ titel = 'Er ging iets mis', fouten, teller }: { titel?: string; fouten: VeldFout[]; teller: number }) {
+export function Foutensamenvatting({
+  titel = 'Er ging iets mis',
+  fouten,
+  teller,
+  id = 'foutensamenvatting',
+  kopNiveau = 2,
+}: {
+  titel?: string;
+  fouten: VeldFout[];
+  teller: number;
+  id?: string;
+  kopNiveau?: 2 | 3 | 4 | 5;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (fouten.length) ref.current?.focus();
@@ -19,11 +32,12 @@ export function Foutensamenvatting({ titel = 'Er ging iets mis', fouten, teller 
   }, [fouten.length, teller]);
 
   if (!fouten.length) return null;
+  const Kop = `h${kopNiveau}` as const;
   return (
-    <Melding ref={ref} soort="error" role="alert" tabIndex={-1} aria-labelledby="foutensamenvatting-titel" className="eenplan-foutensamenvatting">
-      <h2 id="foutensamenvatting-titel" className="utrecht-heading-3">
+    <Melding ref={ref} soort="error" role="alert" tabIndex={-1} aria-labelledby={`${id}-titel`} className="eenplan-foutensamenvatting">
+      <Kop id={`${id}-titel`} className="utrecht-heading-3">
         {titel}
-      </h2>
+      </Kop>
       {fouten.length === 1 && !fouten[0]!.veldId ? (
         <p className="utrecht-paragraph">{fouten[0]!.melding}</p>
       ) : (

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { klassen } from './klassen';
 
 type Soort = 'primary-action' | 'secondary-action' | 'subtle';
@@ -7,6 +7,7 @@ export interface KnopProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   soort?: Soort;
   /** Shows the button as busy and blocks a second click while a request runs. */
   bezig?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** NL Design System button (utrecht-button). */

@@ -2,7 +2,7 @@ import type { HTMLAttributes } from 'react';
 import { klassen } from './klassen';
 
 export interface KopProps extends HTMLAttributes<HTMLHeadingElement> {
-  niveau: 1 | 2 | 3 | 4;
+  niveau: 1 | 2 | 3 | 4 | 5;
 }
 
 /** Heading with the NL Design System style of its level (utrecht-heading-N). */

@@ -1,14 +1,149 @@
+import type { Release, ReleaseOverzicht } from '@eenplan/contracts';
+import { useRef, useState, type Ref } from 'react';
+import { useSearchParams } from 'react-router';
+import { foutmelding } from '../../../api/http';
 import { Alinea } from '../../../ui/Alinea';
+import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
+import { Laden } from '../../../ui/Laden';
+import { Melding } from '../../../ui/Melding';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { useRechten } from '../../auth/components/Rechten';
+import { useKwartaalreeks, useRelease, useReleases } from '../hooks/useReleases';
+import { periodeLabel, tijdstipLabel } from '../weergave';
+import '../rapportages.css';
+import { Grafieken } from './Grafieken';
+import { Keuzelijst } from './Keuzelijst';
+import { RapportTabel } from './RapportTabel';
+import { ReleasePublicerenFormulier } from './ReleasePublicerenFormulier';
+import { ZoLeestUDeCijfers } from './ZoLeestUDeCijfers';
 
+/**
+ * The beleid dashboard: the published, anonymised figures for thema 2 per gemeente and
+ * period, as tables (with CSV) and two charts, and publishing the figures of a period that ended.
+ */
 export function RapportagesPagina() {
   usePaginaTitel('Rapportages');
+  const magPubliceren = useRechten().can('create', 'Rapportage');
+  const releases = useReleases();
+  const [zoekParameters, setZoekParameters] = useSearchParams();
+  const [gepubliceerd, setGepubliceerd] = useState<string>();
+  const uitlegRef = useRef<HTMLHeadingElement>(null);
+
+  const lijst = releases.data ?? [];
+  const gevraagd = zoekParameters.get('periode');
+  const gekozen = lijst.find((r) => r.periode === gevraagd) ?? lijst[0];
+
+  function naarUitleg() {
+    uitlegRef.current?.focus({ preventScroll: true });
+    uitlegRef.current?.scrollIntoView({ block: 'start' });
+  }
+
+  function kiesPeriode(periode: string) {
+    setGepubliceerd(undefined);
+    setZoekParameters(periode === lijst[0]?.periode ? {} : { periode }, { replace: true, preventScrollReset: true });
+  }
+
+  function bijGepubliceerd(release: Release) {
+    setGepubliceerd(`De cijfers over ${periodeLabel(release.periode)} zijn gepubliceerd. U ziet ze nu hieronder.`);
+    setZoekParameters({ periode: release.periode }, { replace: true, preventScrollReset: true });
+  }
+
   return (
     <>
       <Kop niveau={1}>Rapportages</Kop>
-      <Alinea inleiding>Hier komen de geanonimiseerde cijfers voor thema 2: integrale ondersteuning, eigen regie, regie-afspraken en de ervaring van huishoudens.</Alinea>
-      <Alinea>De cijfers zijn per gemeente en periode (kwartaal, jaar) en nooit herleidbaar tot een huishouden.</Alinea>
+      <Alinea inleiding>
+        Geanonimiseerde cijfers over thema 2: krijgen huishoudens één plan voor al hun leefgebieden, is er een afspraak over de regie, en hoe ervaren zij de
+        hulp? Per gemeente en voor de hele regio, per kwartaal of jaar.
+      </Alinea>
+
+      {/* Always in the page, so screen readers announce the news after publishing. */}
+      <div className="eenplan-uitkomst" role="status">
+        {gepubliceerd && (
+          <Melding soort="ok">
+            <p className="utrecht-paragraph">{gepubliceerd}</p>
+          </Melding>
+        )}
+      </div>
+
+      {releases.isPending ? (
+        <Laden tekst="Publicaties laden…" />
+      ) : releases.isError ? (
+        <Melding soort="error" role="alert">
+          <p className="utrecht-paragraph">De publicaties konden niet worden geladen. {foutmelding(releases.error)}</p>
+          <Knop onClick={() => void releases.refetch()}>Opnieuw proberen</Knop>
+        </Melding>
+      ) : !gekozen ? (
+        <Melding soort="info">
+          <p className="utrecht-paragraph">
+            Er zijn nog geen cijfers gepubliceerd.
+            {magPubliceren ? ' Publiceer hieronder de cijfers van een kwartaal of jaar dat voorbij is.' : ' Zodra er cijfers zijn gepubliceerd, ziet u ze hier.'}
+          </p>
+        </Melding>
+      ) : (
+        <Dashboard lijst={lijst} gekozen={gekozen} kiesPeriode={kiesPeriode} uitlegRef={uitlegRef} naarUitleg={naarUitleg} />
+      )}
+
+      {magPubliceren && !releases.isPending && <ReleasePublicerenFormulier kopId="publiceren-kop" bijGepubliceerd={bijGepubliceerd} />}
+    </>
+  );
+}
+
+interface DashboardProps {
+  lijst: ReleaseOverzicht[];
+  gekozen: ReleaseOverzicht;
+  kiesPeriode: (periode: string) => void;
+  uitlegRef: Ref<HTMLHeadingElement>;
+  naarUitleg: () => void;
+}
+
+function Dashboard({ lijst, gekozen, kiesPeriode, uitlegRef, naarUitleg }: DashboardProps) {
+  const release = useRelease(gekozen.periode);
+  const kwartalen = useKwartaalreeks(lijst);
+
+  return (
+    <>
+      <div className="eenplan-periodekeuze">
+        <Keuzelijst
+          id="gekozen-periode"
+          label="Toon de cijfers over"
+          waarde={gekozen.periode}
+          bijKeuze={kiesPeriode}
+          opties={lijst.map((r, i) => ({ waarde: r.periode, tekst: `${periodeLabel(r.periode)}${i === 0 ? ' (nieuwste)' : ''}` }))}
+          aria-describedby="gekozen-periode-gegevens"
+        />
+        <p id="gekozen-periode-gegevens" className="utrecht-paragraph eenplan-periodekeuze__gegevens">
+          Gepubliceerd op {tijdstipLabel(gekozen.gepubliceerdOp)}. Controlegetal: <code className="eenplan-controlegetal">{gekozen.hash.slice(0, 12)}</code>
+        </p>
+      </div>
+
+      <ZoLeestUDeCijfers kopRef={uitlegRef} />
+
+      {release.isPending ? (
+        <Laden tekst={`Cijfers over ${periodeLabel(gekozen.periode)} laden…`} />
+      ) : release.isError ? (
+        <Melding soort="error" role="alert">
+          <p className="utrecht-paragraph">
+            De cijfers over {periodeLabel(gekozen.periode)} konden niet worden geladen. {foutmelding(release.error)}
+          </p>
+          <Knop onClick={() => void release.refetch()}>Opnieuw proberen</Knop>
+        </Melding>
+      ) : (
+        <>
+          {release.isPlaceholderData && <Laden tekst={`Cijfers over ${periodeLabel(gekozen.periode)} laden…`} />}
+          <Grafieken release={release.data} kwartalen={kwartalen} naarUitleg={naarUitleg} />
+          <section aria-labelledby="tabellen-kop" className="eenplan-rapportsectie">
+            <Kop niveau={2} id="tabellen-kop">
+              Tabellen over {periodeLabel(release.data.periode)}
+            </Kop>
+            {release.data.tabellen.length === 0 ? (
+              <Alinea>Deze publicatie bevat geen tabellen.</Alinea>
+            ) : (
+              release.data.tabellen.map((tabel) => <RapportTabel key={tabel.id} periode={release.data.periode} tabel={tabel} naarUitleg={naarUitleg} />)
+            )}
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,20 @@
+import type { ErvaringsmetingInvoer } from '@eenplan/contracts';
+import { vraag } from '../../../api/http';
+
+/** One statement of the questionnaire, as the API sends it. */
+export interface Stelling {
+  id: string;
+  tekst: string;
+}
+
+export const ervaringSleutel = (token: string) => ['ervaring', token] as const;
+
+/** The questionnaire behind a link; 404 (unknown) or 410 (used or expired) with a Dutch detail. No login. */
+export function haalErvaring(token: string, signal?: AbortSignal): Promise<{ stellingen: Stelling[] }> {
+  return vraag<{ stellingen: Stelling[] }>('GET', `/ervaring/${encodeURIComponent(token)}`, undefined, signal);
+}
+
+/** Sends the answers (each 1–5, or null for "weet niet"); the link can be used once. */
+export function stuurErvaring(token: string, antwoorden: ErvaringsmetingInvoer): Promise<void> {
+  return vraag<void>('POST', `/ervaring/${encodeURIComponent(token)}`, antwoorden);
+}

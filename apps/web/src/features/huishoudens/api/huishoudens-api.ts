@@ -1,0 +1,27 @@
+import type { HuishoudenLijstQuery, NieuwHuishoudenInvoer } from '@eenplan/contracts';
+import { vraag } from '../../../api/http';
+import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from './typen';
+
+const pad = (id: string) => `/huishoudens/${encodeURIComponent(id)}`;
+
+export function zoekHuishoudens(query: Partial<HuishoudenLijstQuery>, signal?: AbortSignal): Promise<Pagina<HuishoudenRegel>> {
+  const params = new URLSearchParams();
+  for (const [sleutel, waarde] of Object.entries(query)) if (waarde !== undefined && waarde !== '') params.set(sleutel, String(waarde));
+  return vraag('GET', `/huishoudens?${params}`, undefined, signal);
+}
+
+export function haalHuishouden(id: string, signal?: AbortSignal): Promise<HuishoudenDetail> {
+  return vraag('GET', pad(id), undefined, signal);
+}
+
+export function registreerHuishouden(invoer: NieuwHuishoudenInvoer): Promise<HuishoudenDetail> {
+  return vraag('POST', '/huishoudens', invoer);
+}
+
+export function haalTijdlijn(id: string, signal?: AbortSignal): Promise<TijdlijnRegel[]> {
+  return vraag('GET', `${pad(id)}/tijdlijn`, undefined, signal);
+}
+
+export function haalInzage(id: string, signal?: AbortSignal): Promise<InzageRegel[]> {
+  return vraag('GET', `${pad(id)}/inzage`, undefined, signal);
+}

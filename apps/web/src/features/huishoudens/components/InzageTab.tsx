@@ -1,0 +1,81 @@
+import { foutmelding } from '../../../api/http';
+import { Alinea } from '../../../ui/Alinea';
+import { tijdstipTekst } from '../../../ui/datum';
+import { Knop } from '../../../ui/Knop';
+import { Kop } from '../../../ui/Kop';
+import { Laden } from '../../../ui/Laden';
+import { Melding } from '../../../ui/Melding';
+import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
+import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { useDossier } from '../hooks/useDossier';
+import { useInzage } from '../hooks/useInzage';
+
+const GEBEURTENIS: Record<string, string> = {
+  huishouden_aangemaakt: 'Dossier aangemaakt',
+  huishouden_ingezien: 'Dossier bekeken',
+  huishouden_gewijzigd: 'Dossier gewijzigd',
+  tijdlijn_ingezien: 'Tijdlijn bekeken',
+  inzage_ingezien: 'Dit overzicht bekeken',
+  verwijsindex_geraadpleegd: '“Is dit huishouden bekend?” geraadpleegd',
+  toegang_geweigerd: 'Toegang geweigerd',
+};
+
+/** AVG inzage: who read or changed this file. Only for the casemanager; viewing it is logged too. */
+export function InzageTab() {
+  const huishouden = useDossier();
+  usePaginaTitel(`Wie heeft dit dossier ingezien — Huishouden ${huishouden.naam}`);
+  const inzage = useInzage(huishouden.id, huishouden.mijnRechten.inzage);
+  if (!huishouden.mijnRechten.inzage) {
+    return (
+      <section aria-labelledby="inzage-kop" className="eenplan-sectie">
+        <Kop niveau={2} id="inzage-kop">
+          Wie heeft dit dossier ingezien
+        </Kop>
+        <Alinea>Dit overzicht is er alleen voor de casemanager van het huishouden.</Alinea>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="inzage-kop" className="eenplan-sectie">
+      <Kop niveau={2} id="inzage-kop">
+        Wie heeft dit dossier ingezien
+      </Kop>
+      <Alinea>
+        Iedereen die dit dossier bekijkt of wijzigt, wordt vastgelegd. Vraagt het huishouden wie zijn gegevens heeft gezien (inzage volgens de AVG), dan vindt u het antwoord hier. Ook het openen van dit
+        overzicht wordt vastgelegd.
+      </Alinea>
+      {inzage.isPending ? (
+        <Laden tekst="Overzicht laden…" />
+      ) : inzage.isError ? (
+        <Melding soort="error" role="alert">
+          <p className="utrecht-paragraph">Het overzicht kon niet worden geladen. {foutmelding(inzage.error)}</p>
+          <Knop onClick={() => void inzage.refetch()}>Opnieuw proberen</Knop>
+        </Melding>
+      ) : (
+        <Tabel>
+          <Bijschrift>Raadplegingen en wijzigingen, de nieuwste eerst ({inzage.data.length})</Bijschrift>
+          <TabelKop>
+            <Rij>
+              <KopCel>Wanneer</KopCel>
+              <KopCel>Wie</KopCel>
+              <KopCel>Organisatie</KopCel>
+              <KopCel>Wat</KopCel>
+            </Rij>
+          </TabelKop>
+          <TabelRomp>
+            {inzage.data.map((regel, i) => (
+              <Rij key={i}>
+                <Cel>
+                  <time dateTime={regel.tijdstip}>{tijdstipTekst(regel.tijdstip)}</time>
+                </Cel>
+                <Cel>{regel.gebruiker ?? 'Onbekend'}</Cel>
+                <Cel>{regel.organisatie ?? '—'}</Cel>
+                <Cel>{GEBEURTENIS[regel.gebeurtenis] ?? regel.gebeurtenis}</Cel>
+              </Rij>
+            ))}
+          </TabelRomp>
+        </Tabel>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { PlanSectie } from '../../plan/components/PlanSectie';
+import { useDossier } from '../hooks/useDossier';
+import { LedenSectie } from './LedenSectie';
+
+/** The first tab of a household: who belongs to it and its plan van aanpak. */
+export function PlanTab() {
+  const huishouden = useDossier();
+  usePaginaTitel(`Plan van aanpak — Huishouden ${huishouden.naam}`);
+  return (
+    <>
+      <LedenSectie huishouden={huishouden} />
+      <PlanSectie huishouden={huishouden} />
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { useOutletContext } from 'react-router';
+import type { HuishoudenDetail } from '../api/typen';
+
+/** The household whose file is open; given by HuishoudenOpbouw to its tabs. */
+export function useDossier(): HuishoudenDetail {
+  return useOutletContext<HuishoudenDetail>();
+}

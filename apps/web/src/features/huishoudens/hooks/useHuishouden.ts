@@ -1,0 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { haalHuishouden } from '../api/huishoudens-api';
+import { detailSleutel } from '../api/sleutels';
+
+/** One household's file: members, plan, team, regie, evaluations and the user's rights on it. */
+export function useHuishouden(id: string) {
+  return useQuery({ queryKey: detailSleutel(id), queryFn: ({ signal }) => haalHuishouden(id, signal) });
+}

@@ -1,0 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { haalInzage } from '../api/huishoudens-api';
+import { inzageSleutel } from '../api/sleutels';
+
+/** Who read or changed this file (AVG inzage); for the casemanager. */
+export function useInzage(id: string, mag: boolean) {
+  return useQuery({ queryKey: inzageSleutel(id), queryFn: ({ signal }) => haalInzage(id, signal), staleTime: 0, enabled: mag });
+}

@@ -1,0 +1,103 @@
+import { planVaststellenSchema } from '@eenplan/contracts';
+import { useState, type FormEvent } from 'react';
+import { Alinea } from '../../../ui/Alinea';
+import { ConflictMelding } from '../../../ui/ConflictMelding';
+import { vandaag } from '../../../ui/datum';
+import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
+import { useFormulier } from '../../../ui/formulier';
+import { Knop } from '../../../ui/Knop';
+import { Kop } from '../../../ui/Kop';
+import { Tekstveld } from '../../../ui/Tekstveld';
+import { useInPlaats } from '../../../ui/useInPlaats';
+import type { HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
+import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useStelPlanVast } from '../hooks/useStelPlanVast';
+
+/** Concept → vastgesteld, after a confirmation step with the day the household agreed. */
+export function VaststellenPaneel({ huishouden, plan, onUitkomst }: { huishouden: HuishoudenDetail; plan: Plan; onUitkomst: (tekst?: string) => void }) {
+  const paneel = useInPlaats<'vaststellen'>();
+  const formulier = useFormulier();
+  const na = useNaWijziging(huishouden.id);
+  const stelVast = useStelPlanVast(huishouden.id);
+  const [akkoordOp, setAkkoordOp] = useState(vandaag());
+  const leefgebieden = new Set(plan.doelen.map((d) => d.leefgebied)).size;
+
+  function verstuur(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    // Always the plan as shown now: the household agreed to what is on the screen.
+    const invoer = formulier.controleer(planVaststellenSchema, { versie: plan.versie, akkoordHuishoudenOp: akkoordOp });
+    if (!invoer) return;
+    stelVast.mutate(
+      { planId: plan.id, invoer },
+      {
+        onSuccess: () => {
+          onUitkomst('Het plan van aanpak is vastgesteld.');
+          paneel.sluit();
+          document.getElementById('plan-kop')?.focus();
+        },
+        onError: (fout) => {
+          if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
+        },
+      },
+    );
+  }
+
+  if (paneel.modus !== 'vaststellen') {
+    return (
+      <div className="eenplan-planstap">
+        <Kop niveau={3}>Plan vaststellen</Kop>
+        <Alinea>
+          {plan.doelen.length
+            ? 'Is het huishouden het eens met dit plan? Stel het dan vast. Daarna kunt u doelen en acties blijven bijwerken.'
+            : 'Voeg eerst minstens één doel toe; daarna kunt u het plan vaststellen als het huishouden ermee akkoord is.'}
+        </Alinea>
+        {plan.doelen.length > 0 && (
+          <Knop
+            ref={paneel.knop('vaststellen')}
+            soort="primary-action"
+            onClick={() => {
+              onUitkomst(undefined);
+              formulier.wis();
+              paneel.open('vaststellen');
+            }}
+          >
+            Plan vaststellen
+          </Knop>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <form className="utrecht-form eenplan-paneel eenplan-planstap" noValidate onSubmit={verstuur} aria-labelledby="vaststellen-titel">
+      <Kop niveau={3} id="vaststellen-titel">
+        Plan vaststellen
+      </Kop>
+      <Foutensamenvatting id="vaststellen-fouten" kopNiveau={4} titel="Het plan is nog niet vastgesteld" fouten={formulier.samenvatting([['akkoordHuishoudenOp', 'akkoord-op']])} teller={formulier.poging} />
+      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="Het vaststellen" handeling />
+      <Alinea>
+        U stelt het plan vast met {plan.doelen.length === 1 ? '1 doel' : `${plan.doelen.length} doelen`} op {leefgebieden === 1 ? '1 leefgebied' : `${leefgebieden} leefgebieden`}. Doe dit alleen als het huishouden akkoord is
+        met het plan zoals het hier staat.
+      </Alinea>
+      <Tekstveld
+        id="akkoord-op"
+        type="date"
+        label="Datum waarop het huishouden akkoord gaf"
+        className="eenplan-veld--kort"
+        max={vandaag()}
+        value={akkoordOp}
+        onChange={(e) => setAkkoordOp(e.target.value)}
+        fout={formulier.veldfouten.akkoordHuishoudenOp}
+        autoFocus
+      />
+      <div className="utrecht-button-group eenplan-knoppenrij">
+        <Knop type="submit" soort="primary-action" bezig={stelVast.isPending}>
+          Ja, plan vaststellen
+        </Knop>
+        <Knop soort="secondary-action" onClick={paneel.sluit}>
+          Annuleren
+        </Knop>
+      </div>
+    </form>
+  );
+}

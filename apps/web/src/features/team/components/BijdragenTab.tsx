@@ -1,0 +1,74 @@
+import { bijdrageSchema } from '@eenplan/contracts';
+import { useState, type FormEvent } from 'react';
+import { Alinea } from '../../../ui/Alinea';
+import { tijdstipTekst } from '../../../ui/datum';
+import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
+import { useFormulier } from '../../../ui/formulier';
+import { Knop } from '../../../ui/Knop';
+import { Kop } from '../../../ui/Kop';
+import { Tekstvak } from '../../../ui/Tekstvak';
+import { Uitkomst } from '../../../ui/Uitkomst';
+import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { useDossier } from '../../huishoudens/hooks/useDossier';
+import { useVoegBijdrageToe } from '../hooks/useVoegBijdrageToe';
+
+/** Short notes of the team members: what they did or saw. */
+export function BijdragenTab() {
+  const huishouden = useDossier();
+  usePaginaTitel(`Bijdragen — Huishouden ${huishouden.naam}`);
+  const formulier = useFormulier();
+  const voegToe = useVoegBijdrageToe(huishouden.id);
+  const [tekst, setTekst] = useState('');
+  const [uitkomst, setUitkomst] = useState<string>();
+
+  function verstuur(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setUitkomst(undefined);
+    const invoer = formulier.controleer(bijdrageSchema, { tekst });
+    if (!invoer) return;
+    voegToe.mutate(invoer, {
+      onSuccess: () => {
+        setTekst('');
+        setUitkomst('Uw bijdrage is geplaatst.');
+      },
+      onError: formulier.verwerkFout,
+    });
+  }
+
+  return (
+    <section aria-labelledby="bijdragen-kop" className="eenplan-sectie">
+      <Kop niveau={2} id="bijdragen-kop">
+        Bijdragen van het team
+      </Kop>
+      <Alinea>Korte notities van teamleden: wat u hebt gedaan, gezien of afgesproken. Schrijf over het huishouden zoals u mét het huishouden praat.</Alinea>
+      {huishouden.mijnRechten.bijdragen && (
+        <form className="utrecht-form eenplan-formulier" noValidate onSubmit={verstuur} aria-labelledby="bijdrage-titel">
+          <Kop niveau={3} id="bijdrage-titel">
+            Bijdrage schrijven
+          </Kop>
+          <Foutensamenvatting id="bijdrage-fouten" kopNiveau={4} titel="Uw bijdrage is nog niet geplaatst" fouten={formulier.samenvatting([['tekst', 'bijdrage-tekst']])} teller={formulier.poging} />
+          <Tekstvak id="bijdrage-tekst" label="Uw bijdrage" rows={4} maxLength={4000} value={tekst} onChange={(e) => setTekst(e.target.value)} fout={formulier.veldfouten.tekst} />
+          <Knop type="submit" soort="primary-action" bezig={voegToe.isPending}>
+            Bijdrage plaatsen
+          </Knop>
+        </form>
+      )}
+      <Uitkomst tekst={uitkomst} />
+      <Kop niveau={3}>Geplaatste bijdragen</Kop>
+      {huishouden.bijdragen.length === 0 ? (
+        <Alinea>Er zijn nog geen bijdragen.</Alinea>
+      ) : (
+        <ul className="eenplan-lijst-kaarten" aria-label="Bijdragen, nieuwste eerst">
+          {huishouden.bijdragen.map((b) => (
+            <li key={b.id} className="eenplan-kaart">
+              <p className="utrecht-paragraph eenplan-klein">
+                {b.auteur} ({b.organisatie}), <time dateTime={b.tijdstip}>{tijdstipTekst(b.tijdstip)}</time>
+              </p>
+              <p className="utrecht-paragraph eenplan-meerdere-regels">{b.tekst}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

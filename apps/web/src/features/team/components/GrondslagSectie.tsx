@@ -1,0 +1,69 @@
+import { WET_LABELS, WETTEN, grondslagenSchema, type Wet } from '@eenplan/contracts';
+import { useState, type FormEvent } from 'react';
+import { Alinea } from '../../../ui/Alinea';
+import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
+import { useFormulier } from '../../../ui/formulier';
+import { Knop } from '../../../ui/Knop';
+import { Kop } from '../../../ui/Kop';
+import { Uitkomst } from '../../../ui/Uitkomst';
+import { Vinkje } from '../../../ui/Vinkje';
+import type { HuishoudenDetail } from '../../huishoudens/api/typen';
+import { useZetGrondslagen } from '../hooks/useZetGrondslagen';
+
+/** The laws in their usual order: "Wmo 2015, Jeugdwet". */
+export function wettenTekst(wetten: Wet[]): string {
+  return WETTEN.filter((w) => wetten.includes(w))
+    .map((w) => WET_LABELS[w])
+    .join(', ');
+}
+
+/** The law(s) the support falls under; recorded apart from consent. */
+export function GrondslagSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
+  const formulier = useFormulier();
+  const zet = useZetGrondslagen(huishouden.id);
+  const [wetten, setWetten] = useState<Wet[]>(huishouden.grondslagen);
+  const [uitkomst, setUitkomst] = useState<string>();
+  const bewerken = huishouden.mijnRechten.bewerken;
+
+  function verstuur(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setUitkomst(undefined);
+    const invoer = formulier.controleer(grondslagenSchema, { wetten: WETTEN.filter((w) => wetten.includes(w)) });
+    if (!invoer) return;
+    zet.mutate(invoer, {
+      onSuccess: (h) => setUitkomst(h.grondslagen.length ? `De wettelijke grondslag is opgeslagen: ${wettenTekst(h.grondslagen)}.` : 'Er is geen wettelijke grondslag meer vastgelegd.'),
+      onError: formulier.verwerkFout,
+    });
+  }
+
+  return (
+    <section aria-labelledby="grondslag-kop" className="eenplan-sectie">
+      <Kop niveau={2} id="grondslag-kop">
+        Wettelijke grondslag
+      </Kop>
+      <Uitkomst tekst={uitkomst} />
+      {!bewerken ? (
+        <Alinea>{huishouden.grondslagen.length ? wettenTekst(huishouden.grondslagen) : 'Nog niet vastgelegd.'}</Alinea>
+      ) : (
+        <form className="utrecht-form" noValidate onSubmit={verstuur} aria-labelledby="grondslag-kop">
+          <Foutensamenvatting id="grondslag-fouten" kopNiveau={3} titel="De grondslag is niet opgeslagen" fouten={formulier.samenvatting([['wetten', `grondslag-${WETTEN[0]}`]])} teller={formulier.poging} />
+          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset eenplan-veld">
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend eenplan-legenda">Onder welke wet valt de ondersteuning?</legend>
+            {WETTEN.map((wet) => (
+              <Vinkje
+                key={wet}
+                id={`grondslag-${wet}`}
+                label={WET_LABELS[wet]}
+                checked={wetten.includes(wet)}
+                onChange={(e) => setWetten(e.target.checked ? [...wetten, wet] : wetten.filter((w) => w !== wet))}
+              />
+            ))}
+          </fieldset>
+          <Knop type="submit" bezig={zet.isPending}>
+            Grondslag opslaan
+          </Knop>
+        </form>
+      )}
+    </section>
+  );
+}
