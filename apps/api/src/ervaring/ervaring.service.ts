@@ -9,10 +9,12 @@ import { ProbleemFout, problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { HuishoudenToegangService } from '../huishoudens/huishouden-toegang.service.js';
 import { registreerWijziging } from '../tijdlijn/versies.js';
+import { gezondheidKolom } from './ervaring-lezer.js';
 
 const LINK_GELDIG_DAGEN = 14;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-const snake = (veld: string) => veld.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`);
+/** The professional already recorded this moment with the household. */
+const alIngevuld = () => new ProbleemFout(410, 'link-gebruikt', 'Al ingevuld', 'De vragen voor dit moment zijn al beantwoord, samen met uw contactpersoon. Bedankt!');
 
 /** The household's own experience (thema 2), recorded with a professional or filled in through a one-time link. */
 @Injectable()
@@ -26,16 +28,21 @@ export class ErvaringService {
 
   async legVast(ingelogd: Ingelogd, evaluatieId: string, antwoorden: ErvaringsmetingInvoer): Promise<void> {
     const huishoudenId = await this.huishoudenVanEvaluatie(evaluatieId);
-    await this.toegang.wijzig(ingelogd, huishoudenId, 'update', (tx, ctx) => this.bewaar(tx, huishoudenId, evaluatieId, 'met_professional', antwoorden, ingelogd.id, ctx.nu));
+    await this.toegang.wijzig(ingelogd, huishoudenId, 'update', async (tx, ctx) => {
+      if (await this.alGemeten(tx, evaluatieId)) throw new ProbleemFout(409, 'al-gemeten', 'Al ingevuld', 'Voor deze evaluatie is de ervaringsmeting al ingevuld.');
+      await this.bewaar(tx, huishoudenId, evaluatieId, 'met_professional', antwoorden, ingelogd.id, ctx.nu);
+    });
   }
 
-  /** A link for the household to fill in the questionnaire itself; only its hash is stored. */
+  /** A link for the household to fill in the questionnaire itself; only its hash is stored. A new link replaces an open one. */
   async maakLink(ingelogd: Ingelogd, evaluatieId: string): Promise<{ url: string; verlooptOp: string }> {
     const huishoudenId = await this.huishoudenVanEvaluatie(evaluatieId);
     const token = randomBytes(32).toString('base64url');
     const nu = this.klok.nu();
     const verlooptOp = new Date(nu.getTime() + LINK_GELDIG_DAGEN * 86_400_000);
     await this.toegang.wijzig(ingelogd, huishoudenId, 'update', async (tx) => {
+      if (await this.alGemeten(tx, evaluatieId)) throw new ProbleemFout(409, 'al-gemeten', 'Al ingevuld', 'Voor deze evaluatie is de ervaringsmeting al ingevuld. Een link is niet meer nodig.');
+      await tx.query(`UPDATE meetlink SET ingetrokken_op = $2 WHERE evaluatie_id = $1 AND gebruikt_op IS NULL AND ingetrokken_op IS NULL`, [evaluatieId, nu]);
       await tx.query(`INSERT INTO meetlink (token_hash, huishouden_id, evaluatie_id, aangemaakt_door, aangemaakt_op, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6)`, [
         hash(token), huishoudenId, evaluatieId, ingelogd.id, nu, verlooptOp,
       ]);
@@ -45,14 +52,19 @@ export class ErvaringService {
 
   /** What the household sees: the statements only — no name, no plan content. */
   async vragen(token: string) {
-    await this.geldigeLink(this.db.manager, token, false);
+    const link = await this.geldigeLink(this.db.manager, token, false);
+    if (link.evaluatie_id && (await this.db.query(`SELECT 1 FROM ervaringsmeting WHERE evaluatie_id = $1`, [link.evaluatie_id])).length) throw alIngevuld();
     return { stellingen: ERVARING_STELLINGEN.map((id) => ({ id, tekst: ERVARING_STELLING_TEKSTEN[id] })) };
   }
 
   /** Stores the answers and uses up the link, in one transaction: a link works exactly once. */
   async beantwoord(token: string, antwoorden: ErvaringsmetingInvoer): Promise<void> {
     const huishoudenId = await this.db.transaction(async (tx) => {
+      // The same lock order as the professional's routes: the evaluation first, then the link.
+      const [gevonden] = await tx.query(`SELECT evaluatie_id FROM meetlink WHERE token_hash = $1`, [hash(token)]);
+      const alGemeten = await this.alGemeten(tx, gevonden?.evaluatie_id ?? null);
       const link = await this.geldigeLink(tx, token, true);
+      if (alGemeten) throw alIngevuld();
       await tx.query(`UPDATE meetlink SET gebruikt_op = $2 WHERE token_hash = $1`, [hash(token), this.klok.nu()]);
       await this.bewaar(tx, link.huishouden_id, link.evaluatie_id, 'via_link', antwoorden, null, this.klok.nu());
       return link.huishouden_id as string;
@@ -65,7 +77,7 @@ export class ErvaringService {
       const [lid] = await tx.query(`SELECT 1 FROM lid WHERE id = $1 AND huishouden_id = $2`, [invoer.lidId, huishoudenId]);
       if (!lid) throw problemen.ongeldigeInvoer([{ veld: 'lidId', melding: 'Dit lid hoort niet bij dit huishouden.' }]);
       const [rij] = await tx.query(
-        `INSERT INTO positieve_gezondheid (huishouden_id, lid_id, moment, gemeten_op, ${GEZONDHEID_DIMENSIES.map(snake).join(', ')}, vastgelegd_door)
+        `INSERT INTO positieve_gezondheid (huishouden_id, lid_id, moment, gemeten_op, ${GEZONDHEID_DIMENSIES.map(gezondheidKolom).join(', ')}, vastgelegd_door)
          VALUES ($1, $2, $3, $4, ${GEZONDHEID_DIMENSIES.map((_, i) => `$${i + 5}`).join(', ')}, $11) RETURNING id`,
         [huishoudenId, invoer.lidId, invoer.moment, ctx.nu.toISOString().slice(0, 10), ...GEZONDHEID_DIMENSIES.map((d) => invoer[d]), ingelogd.id],
       );
@@ -80,6 +92,14 @@ export class ErvaringService {
     );
   }
 
+  /** Locks the evaluation, so the professional and the household's link cannot both answer the same moment. */
+  private async alGemeten(tx: EntityManager, evaluatieId: string | null): Promise<boolean> {
+    if (!evaluatieId) return false;
+    await tx.query(`SELECT 1 FROM evaluatie WHERE id = $1 FOR UPDATE`, [evaluatieId]);
+    const [meting] = await tx.query(`SELECT 1 FROM ervaringsmeting WHERE evaluatie_id = $1`, [evaluatieId]);
+    return Boolean(meting);
+  }
+
   private async huishoudenVanEvaluatie(evaluatieId: string): Promise<string> {
     const [e] = await this.toegang.query(`SELECT huishouden_id FROM evaluatie WHERE id = $1`, [evaluatieId]);
     if (!e?.huishouden_id) throw problemen.nietGevonden();
@@ -89,6 +109,7 @@ export class ErvaringService {
   private async geldigeLink(tx: EntityManager, token: string, vergrendel: boolean) {
     const [link] = await tx.query(`SELECT * FROM meetlink WHERE token_hash = $1${vergrendel ? ' FOR UPDATE' : ''}`, [hash(token)]);
     if (!link) throw problemen.nietGevonden('Deze link bestaat niet. Controleer of u de hele link hebt overgenomen.');
+    if (link.ingetrokken_op) throw new ProbleemFout(410, 'link-vervangen', 'Link vervangen', 'Deze link is vervangen door een nieuwe. Gebruik de nieuwste link die u van uw contactpersoon kreeg.');
     if (link.gebruikt_op) throw new ProbleemFout(410, 'link-gebruikt', 'Link al gebruikt', 'Deze vragenlijst is al ingevuld. Bedankt! Een link werkt maar één keer.');
     if (new Date(link.verloopt_op) <= this.klok.nu()) throw new ProbleemFout(410, 'link-verlopen', 'Link verlopen', 'Deze link is verlopen. Vraag uw contactpersoon om een nieuwe.');
     return link;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ErvaringController } from '../ervaring/ervaring.controller.js';
+import { ErvaringLezer } from '../ervaring/ervaring-lezer.js';
 import { ErvaringService } from '../ervaring/ervaring.service.js';
 import { PlannenController } from '../plannen/plannen.controller.js';
 import { PlanLezer } from '../plannen/plan-lezer.js';
@@ -19,7 +20,7 @@ import { HuishoudensService } from './huishoudens.service.js';
 /** Case work: households, their one plan, the team around them, and the werkvoorraad built on them. */
 @Module({
   controllers: [ErvaringController, HuishoudensController, PlannenController, TeamController, VerwijsindexController, WerkvoorraadController],
-  providers: [ErvaringService, HuishoudenToegangService, HuishoudensService, PlanLezer, PlannenService, TeamLezer, TeamService, EvaluatiesService, VerwijsindexService, WerkvoorraadService],
+  providers: [ErvaringLezer, ErvaringService, HuishoudenToegangService, HuishoudensService, PlanLezer, PlannenService, TeamLezer, TeamService, EvaluatiesService, VerwijsindexService, WerkvoorraadService],
   exports: [HuishoudenToegangService],
 })
 export class HuishoudensModule {}

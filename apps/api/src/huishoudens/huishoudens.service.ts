@@ -9,6 +9,7 @@ import { Klok } from '../common/klok.js';
 import { problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { PlanLezer, type PlanDetail } from '../plannen/plan-lezer.js';
+import { ErvaringLezer } from '../ervaring/ervaring-lezer.js';
 import { TeamLezer } from '../team/team-lezer.js';
 import { conflict, naarCamel, registreerWijziging, werkBijMetVersie, type WijzigingContext } from '../tijdlijn/versies.js';
 import { HuishoudenToegangService } from './huishouden-toegang.service.js';
@@ -40,7 +41,7 @@ export interface HuishoudenDetail {
   mijnRechten: { bewerken: boolean; inzage: boolean; bsnZien: boolean; bijdragen: boolean };
 }
 
-export type HuishoudenDetailMetTeam = HuishoudenDetail & Awaited<ReturnType<TeamLezer['voor']>>;
+export type HuishoudenDetailMetTeam = HuishoudenDetail & Awaited<ReturnType<TeamLezer['voor']>> & Awaited<ReturnType<ErvaringLezer['voor']>>;
 
 const SORTEERKOLOM: Record<string, string> = { naam: 'h.naam', postcode: 'h.postcode', bijgewerkt: 'h.laatste_activiteit_op' };
 
@@ -51,6 +52,7 @@ export class HuishoudensService {
     private readonly toegang: HuishoudenToegangService,
     private readonly planLezer: PlanLezer,
     private readonly teamLezer: TeamLezer,
+    private readonly ervaringLezer: ErvaringLezer,
     private readonly audit: AuditService,
     private readonly klok: Klok,
   ) {}
@@ -171,6 +173,7 @@ export class HuishoudensService {
       leden,
       plan: await this.planLezer.actiefPlan(id),
       ...(await this.teamLezer.voor(id)),
+      ...(await this.ervaringLezer.voor(id, this.klok.nu())),
       mijnRechten: {
         bewerken: ingelogd.ability.can('update', subject('Huishouden', subjectVelden)),
         inzage: ingelogd.ability.can('inzage', subject('Huishouden', subjectVelden)),

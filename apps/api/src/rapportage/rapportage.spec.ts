@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gemeenteId, nieuweConsulent, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { ReleaseService } from './release.service.js';
 
@@ -84,51 +83,5 @@ describe('scheiding: beleid ziet alleen rapportages', () => {
       await agent.get('/api/rapportages/releases').expect(403);
       await agent.post('/api/rapportages/releases').set('x-csrf-token', csrf).send({ periode: '2025-K1' }).expect(403);
     }
-  });
-});
-
-describe('ervaringsmeting via een eenmalige link', () => {
-  it('lets the household answer once, without an account, and stores no answer twice', async () => {
-    const cm = await nieuweConsulent(t, 'Weert');
-    const h = (await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'))).expect(201)).body;
-    const metEvaluatie = (await cm.agent.post(`/api/huishoudens/${h.id}/evaluaties`).set('x-csrf-token', cm.csrf).send({ geplandOp: '2026-12-01' }).expect(201)).body;
-    const link = (await cm.agent.post(`/api/evaluaties/${metEvaluatie.evaluaties[0].id}/meetlink`).set('x-csrf-token', cm.csrf).send({}).expect(201)).body;
-    expect(link.url).toMatch(/^\/ervaring\/[\w-]{43}$/);
-
-    const anoniem = t.http();
-    const vragen = await anoniem.get(`/api${link.url}`).expect(200);
-    expect(vragen.body.stellingen).toHaveLength(6);
-    expect(JSON.stringify(vragen.body)).not.toMatch(/Jansen|Fatima|Markt/);
-    const antwoorden = { perspectief: 4, regie: 5, integraal: null, effect: 3, gehoord: 5, tevredenheid: 4 };
-    await anoniem.post(`/api${link.url}`).send(antwoorden).expect(204);
-    const tweede = await anoniem.post(`/api${link.url}`).send(antwoorden).expect(410);
-    expect(tweede.body.detail).toMatch(/al ingevuld/);
-    await anoniem.get(`/api${link.url}`).expect(410);
-    const rijen = await t.app.get(DataSource).query(`SELECT wijze, perspectief, integraal FROM ervaringsmeting WHERE huishouden_id = $1`, [h.id]);
-    expect(rijen).toEqual([{ wijze: 'via_link', perspectief: 4, integraal: null }]);
-  });
-
-  it('refuses an expired link, an unknown one and answers out of range', async () => {
-    const cm = await nieuweConsulent(t, 'Weert');
-    const h = (await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'))).expect(201)).body;
-    const metEvaluatie = (await cm.agent.post(`/api/huishoudens/${h.id}/evaluaties`).set('x-csrf-token', cm.csrf).send({ geplandOp: '2026-12-01' }).expect(201)).body;
-    const link = (await cm.agent.post(`/api/evaluaties/${metEvaluatie.evaluaties[0].id}/meetlink`).set('x-csrf-token', cm.csrf).send({}).expect(201)).body;
-    const fout = await t.http().post(`/api${link.url}`).send({ perspectief: 7, regie: 5, integraal: 1, effect: 3, gehoord: 5, tevredenheid: 4 }).expect(400);
-    expect(fout.body.fouten[0].veld).toBe('perspectief');
-    await t.http().get(`/api/ervaring/${'a'.repeat(43)}`).expect(404);
-    await t.http().get('/api/ervaring/kort').expect(400);
-    t.klok.verzet(15 * 24 * 60);
-    const verlopen = await t.http().get(`/api${link.url}`).expect(410);
-    expect(verlopen.body.detail).toMatch(/verlopen/);
-  });
-
-  it('records the experience with the household at an evaluation', async () => {
-    const cm = await nieuweConsulent(t, 'Weert');
-    const h = (await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'))).expect(201)).body;
-    const metEvaluatie = (await cm.agent.post(`/api/huishoudens/${h.id}/evaluaties`).set('x-csrf-token', cm.csrf).send({ geplandOp: '2026-12-01' }).expect(201)).body;
-    await cm.agent.post(`/api/evaluaties/${metEvaluatie.evaluaties[0].id}/ervaringsmeting`).set('x-csrf-token', cm.csrf).send({ perspectief: 3, regie: 3, integraal: 4, effect: null, gehoord: 4, tevredenheid: 3 }).expect(201);
-    await cm.agent.post(`/api/huishoudens/${h.id}/positieve-gezondheid`).set('x-csrf-token', cm.csrf).send({ lidId: h.leden[0].id, moment: 'start', lichaamsfuncties: 6, mentaalWelbevinden: 4, zingeving: 5, kwaliteitVanLeven: 5, meedoen: 3, dagelijksFunctioneren: 6 }).expect(201);
-    const fout = await cm.agent.post(`/api/huishoudens/${h.id}/positieve-gezondheid`).set('x-csrf-token', cm.csrf).send({ lidId: h.leden[0].id, moment: 'start', lichaamsfuncties: 11, mentaalWelbevinden: 4, zingeving: 5, kwaliteitVanLeven: 5, meedoen: 3, dagelijksFunctioneren: 6 }).expect(400);
-    expect(fout.body.fouten[0].veld).toBe('lichaamsfuncties');
   });
 });
