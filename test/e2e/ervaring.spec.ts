@@ -31,24 +31,24 @@ async function apiSessie(gebruikersnaam: string) {
 
 interface Detail {
   id: string;
+  plan: { status: string } | null;
   evaluaties: { id: string; geplandOp: string }[];
 }
 
-/** A one-time questionnaire link for a household of consulent.weert, as the consultant would hand it out. */
+/**
+ * A one-time questionnaire link for a household of consulent.weert, as the consultant would hand
+ * it out. Each on a newly planned evaluation: an evaluation is answered once.
+ */
 async function meetlink(): Promise<string> {
   const consulent = await apiSessie('consulent.weert');
   const { items } = await consulent.vraag<{ items: { id: string }[] }>('GET', '/huishoudens?perPagina=100');
-  expect(items.length).toBeGreaterThan(0);
   let evaluatieId: string | undefined;
   for (const { id } of items) {
     const detail = await consulent.vraag<Detail>('GET', `/huishoudens/${id}`);
-    evaluatieId = detail.evaluaties[0]?.id;
-    if (evaluatieId) break;
-  }
-  if (!evaluatieId) {
-    const geplandOp = new Date().toISOString().slice(0, 10);
-    const detail = await consulent.vraag<Detail>('POST', `/huishoudens/${items[0]!.id}/evaluaties`, { geplandOp });
-    evaluatieId = detail.evaluaties.find((e) => e.geplandOp === geplandOp)?.id ?? detail.evaluaties[0]?.id;
+    if (!detail.plan || detail.plan.status === 'afgesloten') continue;
+    const na = await consulent.vraag<Detail>('POST', `/huishoudens/${id}/evaluaties`, { geplandOp: new Date().toISOString().slice(0, 10) });
+    evaluatieId = na.evaluaties.find((e) => !detail.evaluaties.some((eerder) => eerder.id === e.id))?.id;
+    break;
   }
   expect(evaluatieId).toBeTruthy();
   const link = await consulent.vraag<{ url: string; verlooptOp: string }>('POST', `/evaluaties/${evaluatieId}/meetlink`);

@@ -80,11 +80,12 @@ export const GEZONDHEID_DIMENSIE_LABELS: Record<GezondheidDimensie, string> = {
   meedoen: 'Meedoen',
   dagelijksFunctioneren: 'Dagelijks functioneren',
 };
-const dimensie = z.number({ message: 'Geef een score van 0 tot en met 10.' }).int().min(0).max(10);
+const GEZONDHEID_SCORE = 'Geef een score van 0 tot en met 10.';
+const dimensie = z.number({ message: GEZONDHEID_SCORE }).int(GEZONDHEID_SCORE).min(0, GEZONDHEID_SCORE).max(10, GEZONDHEID_SCORE);
 export const positieveGezondheidSchema = z
   .object({
-    lidId: z.uuid('Dit is geen geldig id.'),
-    moment: z.enum(['start', 'evaluatie'], { message: 'Kies start of evaluatie.' }),
+    lidId: z.uuid('Kies voor wie de meting is.'),
+    moment: z.enum(['start', 'evaluatie'], { message: 'Kies bij de start of bij een evaluatie.' }),
     ...(Object.fromEntries(GEZONDHEID_DIMENSIES.map((d) => [d, dimensie])) as Record<GezondheidDimensie, typeof dimensie>),
   })
   .strict();

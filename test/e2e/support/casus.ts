@@ -40,6 +40,7 @@ interface Plan {
 interface Huishouden {
   id: string;
   naam: string;
+  leden: { id: string }[];
   plan: Plan;
 }
 

@@ -1,5 +1,7 @@
 import { klassen } from '../../../ui/klassen';
 import type { Stelling } from '../api/ervaring-api';
+// The statements' styles travel with them: the household page uses them too.
+import '../ervaring.css';
 
 /** The answers to every statement: 1 to 5 with words, and "weet niet" (null). */
 export const KEUZES: { waarde: number | null; sleutel: string; cijfer?: string; woorden: string }[] = [
@@ -17,16 +19,18 @@ export interface StellingVraagProps {
   aantal: number;
   waarde: number | null | undefined;
   fout?: string;
+  /** Prefix of the radios' ids and name, when more than one questionnaire can be on the page; default the statement's id. */
+  veldId?: string;
   bijKeuze: (waarde: number | null) => void;
 }
 
 /**
  * One statement as a radio group (fieldset with the statement as legend): arrow keys move
- * between the answers, Tab to the next statement. The first radio has id `<id>-eerste`, so the
+ * between the answers, Tab to the next statement. The first radio has id `<veldId>-eerste`, so the
  * error summary can link to the group.
  */
-export function StellingVraag({ stelling, nummer, aantal, waarde, fout, bijKeuze }: StellingVraagProps) {
-  const foutId = `${stelling.id}-fout`;
+export function StellingVraag({ stelling, nummer, aantal, waarde, fout, veldId = stelling.id, bijKeuze }: StellingVraagProps) {
+  const foutId = `${veldId}-fout`;
   return (
     <fieldset
       className={klassen('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', fout && 'utrecht-form-fieldset--invalid', 'eenplan-stelling', fout && 'eenplan-stelling--fout')}
@@ -47,7 +51,7 @@ export function StellingVraag({ stelling, nummer, aantal, waarde, fout, bijKeuze
       )}
       <div className="eenplan-stelling__keuzes">
         {KEUZES.map((keuze, i) => {
-          const id = i === 0 ? `${stelling.id}-eerste` : `${stelling.id}-${keuze.sleutel}`;
+          const id = i === 0 ? `${veldId}-eerste` : `${veldId}-${keuze.sleutel}`;
           const gekozen = waarde === keuze.waarde;
           return (
             <div key={keuze.sleutel} className={klassen('utrecht-form-field', 'eenplan-keuze', keuze.waarde === null && 'eenplan-keuze--weet-niet')}>
@@ -56,7 +60,7 @@ export function StellingVraag({ stelling, nummer, aantal, waarde, fout, bijKeuze
                 <input
                   type="radio"
                   id={id}
-                  name={stelling.id}
+                  name={veldId}
                   value={keuze.sleutel}
                   checked={gekozen}
                   onChange={() => bijKeuze(keuze.waarde)}

@@ -4,6 +4,8 @@ import type {
   Afsluitreden,
   DoelResultaat,
   DoelStatus,
+  ErvaringStelling,
+  GezondheidDimensie,
   Leefgebied,
   LidRol,
   MeldcodeStap,
@@ -14,7 +16,7 @@ import type {
 } from '@eenplan/contracts';
 
 // The API's answers as the web app reads them. They mirror the response types in apps/api
-// (HuishoudenDetail, PlanDetail, TeamLezer.voor, the werkvoorraad item); the web app may not
+// (HuishoudenDetail, PlanDetail, TeamLezer.voor, ErvaringLezer.voor, the werkvoorraad item); the web app may not
 // import the API, so they are written out here.
 
 export interface Lid {
@@ -127,6 +129,27 @@ export interface Evaluatie {
   doelen: { doelId: string; voortgang: Voortgang; toelichting: string | null }[];
 }
 
+/** Whether an evaluation has the household's experience; the answers only when recorded with the professional. */
+export interface ErvaringsmetingStand {
+  evaluatieId: string;
+  afgenomenOp: string;
+  wijze: 'met_professional' | 'via_link';
+  antwoorden: Record<ErvaringStelling, number | null> | null;
+}
+
+/** A link for the household that still works (the link itself is shown once, when made). */
+export interface OpenMeetlink {
+  evaluatieId: string;
+  verlooptOp: string;
+}
+
+export interface PositieveGezondheidMeting extends Record<GezondheidDimensie, number> {
+  id: string;
+  lidId: string;
+  moment: 'start' | 'evaluatie';
+  gemetenOp: string;
+}
+
 export interface Bijdrage {
   id: string;
   tekst: string;
@@ -161,6 +184,9 @@ export interface HuishoudenDetail {
   veiligheidssignalen: Veiligheidssignaal[];
   regie: { actueel: RegieAfspraak | null; historie: RegieAfspraak[] };
   evaluaties: Evaluatie[];
+  ervaringsmetingen: ErvaringsmetingStand[];
+  openMeetlinks: OpenMeetlink[];
+  positieveGezondheid: PositieveGezondheidMeting[];
   bijdragen: Bijdrage[];
   complex: boolean;
   mijnRechten: MijnRechten;

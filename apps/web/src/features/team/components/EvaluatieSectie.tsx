@@ -13,6 +13,7 @@ import { StatusLabel } from '../../../ui/StatusLabel';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
+import { ErvaringsmetingBijEvaluatie } from '../../ervaringsmeting/components/ErvaringsmetingBijEvaluatie';
 import type { Evaluatie, HuishoudenDetail } from '../../huishoudens/api/typen';
 import { usePlanEvaluatie } from '../hooks/usePlanEvaluatie';
 import { EvaluatieFormulier } from './EvaluatieFormulier';
@@ -137,6 +138,7 @@ function GeplandeEvaluatie({
           </Knop>
         )
       )}
+      <ErvaringsmetingBijEvaluatie huishouden={huishouden} evaluatie={evaluatie} />
     </li>
   );
 }
@@ -169,6 +171,7 @@ function GehoudenEvaluatie({ huishouden, evaluatie: e }: { huishouden: Huishoude
           })}
         </ul>
       )}
+      <ErvaringsmetingBijEvaluatie huishouden={huishouden} evaluatie={e} />
     </li>
   );
 }

@@ -1,9 +1,10 @@
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { PositieveGezondheidSectie } from '../../ervaringsmeting/components/PositieveGezondheidSectie';
 import { useDossier } from '../../huishoudens/hooks/useDossier';
 import { EvaluatieSectie } from './EvaluatieSectie';
 import { RegieSectie } from './RegieSectie';
 
-/** Who holds regie, and the evaluation moments where the household says whether that still fits. */
+/** Who holds regie, the evaluation moments where the household says whether that still fits and how it experiences the help, and positieve gezondheid. */
 export function RegieTab() {
   const huishouden = useDossier();
   usePaginaTitel(`Regie en evaluatie — Huishouden ${huishouden.naam}`);
@@ -11,6 +12,7 @@ export function RegieTab() {
     <>
       <RegieSectie huishouden={huishouden} />
       <EvaluatieSectie huishouden={huishouden} />
+      <PositieveGezondheidSectie huishouden={huishouden} />
     </>
   );
 }

@@ -1,0 +1,94 @@
+import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, ervaringsmetingSchema, type ErvaringStelling } from '@eenplan/contracts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isApiFout } from '../../../api/http';
+import { Alinea } from '../../../ui/Alinea';
+import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
+import { useFormulier } from '../../../ui/formulier';
+import { Knop } from '../../../ui/Knop';
+import { StellingVraag } from '../../ervaring/components/StellingVraag';
+import { useLegErvaringsmetingVast } from '../hooks/useMetingen';
+
+const STELLINGEN = ERVARING_STELLINGEN.map((id) => ({ id, tekst: ERVARING_STELLING_TEKSTEN[id] }));
+
+/**
+ * The household's experience, answered at the evaluation with the professional: the same six
+ * statements as the household's own link, so both count alike in the figures.
+ */
+export function ErvaringsmetingFormulier({
+  huishoudenId,
+  evaluatieId,
+  onOpgeslagen,
+  onAlIngevuld,
+  onAnnuleren,
+}: {
+  huishoudenId: string;
+  evaluatieId: string;
+  onOpgeslagen: () => void;
+  /** Someone answered this moment meanwhile (the household through its link): nothing was saved. */
+  onAlIngevuld: (tekst: string) => void;
+  onAnnuleren: () => void;
+}) {
+  const [antwoorden, setAntwoorden] = useState<Partial<Record<ErvaringStelling, number | null>>>({});
+  const formulier = useFormulier();
+  const vastleggen = useLegErvaringsmetingVast(huishoudenId);
+  const voorvoegsel = `ervaringsmeting-${evaluatieId}`;
+  const uitlegRef = useRef<HTMLParagraphElement>(null);
+
+  // The panel opens in place: focus goes to its explanation, so reading starts at the top.
+  useEffect(() => uitlegRef.current?.focus(), []);
+
+  function verstuur(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const ontbreekt = STELLINGEN.filter((s) => antwoorden[s.id] === undefined);
+    if (ontbreekt.length) {
+      formulier.toonFouten(Object.fromEntries(ontbreekt.map((s) => [s.id, `Kies een antwoord bij vraag ${STELLINGEN.indexOf(s) + 1}, of "weet niet".`])));
+      return;
+    }
+    const invoer = formulier.controleer(ervaringsmetingSchema, Object.fromEntries(STELLINGEN.map((s) => [s.id, antwoorden[s.id] ?? null])));
+    if (!invoer) return;
+    vastleggen.mutate(
+      { evaluatieId, antwoorden: invoer },
+      {
+        onSuccess: onOpgeslagen,
+        onError: (fout) => (isApiFout(fout, 409) ? onAlIngevuld(fout.probleem.detail) : formulier.verwerkFout(fout)),
+      },
+    );
+  }
+
+  return (
+    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-label="Ervaringsmeting invullen met het huishouden">
+      <p ref={uitlegRef} tabIndex={-1} className="utrecht-paragraph eenplan-paneel__uitleg">
+        Lees de zinnen samen met het huishouden. Het huishouden kiest zelf het antwoord: 1 is helemaal niet, 5 is helemaal wel. Weet het huishouden het niet, kies dan
+        &quot;weet niet&quot;.
+      </p>
+      <Foutensamenvatting
+        id={`${voorvoegsel}-fouten`}
+        kopNiveau={5}
+        titel="De ervaringsmeting is nog niet opgeslagen"
+        fouten={formulier.samenvatting(STELLINGEN.map((s) => [s.id, `${voorvoegsel}-${s.id}-eerste`]))}
+        teller={formulier.poging}
+      />
+      {STELLINGEN.map((stelling, i) => (
+        <StellingVraag
+          key={stelling.id}
+          veldId={`${voorvoegsel}-${stelling.id}`}
+          stelling={stelling}
+          nummer={i + 1}
+          aantal={STELLINGEN.length}
+          waarde={antwoorden[stelling.id]}
+          fout={antwoorden[stelling.id] === undefined ? formulier.veldfouten[stelling.id] : undefined}
+          bijKeuze={(waarde) => setAntwoorden((a) => ({ ...a, [stelling.id]: waarde }))}
+        />
+      ))}
+      <Alinea>De antwoorden komen in het dossier en tellen, zonder naam, mee in de cijfers voor beleid.</Alinea>
+      <div className="utrecht-button-group eenplan-knoppenrij">
+        <Knop type="submit" soort="primary-action" bezig={vastleggen.isPending}>
+          Ervaringsmeting opslaan
+        </Knop>
+        <Knop soort="secondary-action" onClick={onAnnuleren}>
+          Annuleren
+        </Knop>
+      </div>
+    </form>
+  );
+}
