@@ -42,9 +42,10 @@ try {
                     WHERE h.straat = 'Benchstraat' AND abs(hashtext(h.id::text)) % 5 <> 0`);
     await db.query(`INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op, gehouden_op, gehoord_en_gezien, regie_passend)
                     SELECT p.huishouden_id, p.id, (p.aangemaakt_op + interval '90 days')::date, (p.aangemaakt_op + interval '90 days')::date, 'ja', true
-                    FROM plan p WHERE p.aangemaakt_op < now() - interval '90 days'`);
+                    FROM plan p JOIN huishouden h ON h.id = p.huishouden_id WHERE h.straat = 'Benchstraat' AND p.aangemaakt_op < now() - interval '90 days'`);
     await db.query(`INSERT INTO ervaringsmeting (huishouden_id, evaluatie_id, afgenomen_op, wijze, perspectief, regie, integraal, effect, gehoord, tevredenheid)
-                    SELECT e.huishouden_id, e.id, e.gehouden_op, 'met_professional', 4, 4, 3, 4, 5, 4 FROM evaluatie e WHERE e.gehouden_op IS NOT NULL AND abs(hashtext(e.id::text)) % 2 = 0`);
+                    SELECT e.huishouden_id, e.id, e.gehouden_op, 'met_professional', 4, 4, 3, 4, 5, 4 FROM evaluatie e JOIN huishouden h ON h.id = e.huishouden_id
+                    WHERE h.straat = 'Benchstraat' AND e.gehouden_op IS NOT NULL AND abs(hashtext(e.id::text)) % 2 = 0`);
     await db.query(`ANALYZE`);
   });
   console.log(`${AANTAL} huishoudens met plannen, doelen, acties, teams, regie en ervaringsmetingen aangemaakt in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
