@@ -11,11 +11,12 @@ import { leesPeriode } from './periode.js';
  * (1 April – 30 June 2026) can be checked exactly:
  *  Weert  H1  plan from March, vastgesteld in April, doelen on wonen + inkomen (complex), AMW in the team;
  *             regie first with the household (March), then a professional from 15 April
- *         H2  concept plan from May, one doel (not complex)
+ *         H2  concept plan from May, one doel (not complex); an AMW professional left on 10 May
  *         H3  plan closed 20 May: doelen bereikt, both doelen "ja"
  *         H4  plan closed 1 March (before the quarter: not counted)
  *  Leudal H5  plan closed 10 June: geen contact (uitval), doelen "nee" and "deels"
- *         H6  active plan with doelen on four leefgebieden (complex), no regie-afspraak
+ *         H6  active plan with doelen on four leefgebieden (complex), no regie-afspraak; a CJG
+ *             colleague of the casemanager in the team (two professionals, one organisation)
  */
 let t: TestApp;
 let db: DataSource;
@@ -47,6 +48,7 @@ beforeAll(async () => {
   await q(`INSERT INTO regie_afspraak (huishouden_id, houder, regisseur_id, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, 'professional', $2, 'x', '2026-04-15', '2026-09-01', true, $3)`, [h1, prof.id, cm.id]);
   const h2 = await huishouden(weert.id);
   await doel(await plan(h2, '2026-05-01'), 'wonen');
+  await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van, tot) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-04-01', '2026-05-10')`, [h2, prof.id, amw.id]);
   const h3 = await huishouden(weert.id);
   const p3 = await plan(h3, '2026-01-10', { status: 'afgesloten', vastgesteld_op: '2026-01-20', akkoord_huishouden_op: '2026-01-20', afgesloten_op: '2026-05-20', afsluitreden: 'doelen_bereikt' });
   await doel(p3, 'wonen', 'ja');
@@ -60,6 +62,8 @@ beforeAll(async () => {
   const h6 = await huishouden(leudal.id);
   const p6 = await plan(h6, '2026-02-01');
   for (const l of ['wonen', 'inkomen_schulden', 'veiligheid', 'sociaal_netwerk']) await doel(p6, l);
+  const [collega] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('collega', 'Collega', 'professional', $1, 'x') RETURNING id`, [cjg.id]);
+  await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'Jeugd', '2026-03-01')`, [h6, collega.id, cjg.id]);
 });
 afterAll(() => t.close());
 
@@ -87,6 +91,16 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
       Nederweert: { '1 organisatie': 0, '2 organisaties': 0, '3 of meer': 0, Totaal: 0 },
       Weert: { '1 organisatie': 2, '2 organisaties': 1, '3 of meer': 0, Totaal: 3 },
       Regio: { '1 organisatie': 4, '2 organisaties': 1, '3 of meer': 0, Totaal: 5 },
+    });
+  });
+
+  it('counts the professionals working with the one plan at the end of the quarter, not those who left', async () => {
+    const { tellingen } = await indicatoren();
+    expect(waarden(tellingen, 'professionals-per-plan')).toEqual({
+      Leudal: { '1 professional': 1, '2 professionals': 1, '3 of meer': 0, Totaal: 2 },
+      Nederweert: { '1 professional': 0, '2 professionals': 0, '3 of meer': 0, Totaal: 0 },
+      Weert: { '1 professional': 2, '2 professionals': 1, '3 of meer': 0, Totaal: 3 },
+      Regio: { '1 professional': 3, '2 professionals': 2, '3 of meer': 0, Totaal: 5 },
     });
   });
 

@@ -29,16 +29,17 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
        ORDER BY pl.huishouden_id, pl.aangemaakt_op DESC),
      opeinde AS (SELECT * FROM actief a WHERE a.afgesloten_op IS NULL OR a.afgesloten_op >= $2::date),
      orgs AS (
-       SELECT a.huishouden_id, count(DISTINCT o) AS aantal FROM actief a
+       SELECT a.huishouden_id, count(DISTINCT x.o) AS aantal, count(DISTINCT x.g) AS mensen FROM actief a
        JOIN rapportage.huishouden h ON h.id = a.huishouden_id
        CROSS JOIN LATERAL (
-         SELECT b.organisatie_id AS o FROM rapportage.betrokkene b WHERE b.huishouden_id = a.huishouden_id AND b.soort = 'professional' AND b.van < $2::date AND (b.tot IS NULL OR b.tot >= $2::date - 1)
-         UNION SELECT c.organisatie_id FROM rapportage.casemanager c WHERE c.id = h.casemanager_id) x
+         SELECT b.organisatie_id AS o, b.gebruiker_id AS g FROM rapportage.betrokkene b WHERE b.huishouden_id = a.huishouden_id AND b.soort = 'professional' AND b.van < $2::date AND (b.tot IS NULL OR b.tot >= $2::date - 1)
+         UNION SELECT c.organisatie_id, c.id FROM rapportage.casemanager c WHERE c.id = h.casemanager_id) x
        GROUP BY a.huishouden_id)
      SELECT h.id, h.gemeente, h.aangemaakt_op,
        (a.id IS NOT NULL) AS actief,
        (e.id IS NOT NULL) AS op_einde,
        coalesce(o.aantal, 0)::int AS organisaties,
+       coalesce(o.mensen, 0)::int AS professionals,
        (SELECT count(DISTINCT d.leefgebied)::int FROM rapportage.doel d WHERE d.plan_id = e.id) AS leefgebieden,
        (SELECT r.houder FROM rapportage.regie_afspraak r WHERE r.huishouden_id = h.id AND r.startdatum < $2::date AND (r.beeindigd_op IS NULL OR r.beeindigd_op >= $2::date) ORDER BY r.startdatum DESC LIMIT 1) AS regie_einde,
        (SELECT r.houder FROM rapportage.regie_afspraak r WHERE r.huishouden_id = h.id AND r.startdatum < $2::date ORDER BY r.startdatum, r.beeindigd_op NULLS LAST LIMIT 1) AS regie_start
@@ -81,6 +82,8 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
     tel('actieve-plannen', 'Huishoudens met een plan van aanpak', 'Huishoudens met een actief plan ergens in de periode.', [], basis, () => 'Totaal', 'actief'),
     tel('organisaties-per-plan', 'Organisaties rond het plan', 'Huishoudens met een actief plan, naar het aantal organisaties dat met het ene plan werkt (de casemanager meegeteld).', ['1 organisatie', '2 organisaties', '3 of meer'], basis,
       (r) => ((r.organisaties as number) >= 3 ? '3 of meer' : (r.organisaties as number) === 2 ? '2 organisaties' : '1 organisatie'), 'actief'),
+    tel('professionals-per-plan', 'Professionals rond het plan', 'Huishoudens met een actief plan, naar het aantal professionals dat aan het eind van de periode met het ene plan werkt (de casemanager meegeteld).', ['1 professional', '2 professionals', '3 of meer'], basis,
+      (r) => ((r.professionals as number) >= 3 ? '3 of meer' : (r.professionals as number) === 2 ? '2 professionals' : '1 professional'), 'actief'),
     tel('regie-bij', 'Wie heeft de regie (complexe casussen)', 'Complexe casussen aan het eind van de periode, naar wie volgens de regie-afspraak de regie heeft. Doel: geen enkele casus zonder afspraak.', regieKolommen, complex, (r) => regieCategorie(r.regie_einde), 'complex'),
     tel('regie-bij-start', 'Regie bij de start (complexe casussen)', 'Dezelfde complexe casussen, naar wie de regie had in de eerste regie-afspraak: de verschuiving naar eigen regie.', regieKolommen, complex, (r) => regieCategorie(r.regie_start), 'complex'),
     tel('leefgebieden-per-plan', 'Integraal: leefgebieden in het plan (complexe casussen)', 'Complexe casussen naar het aantal leefgebieden waarop hun ene plan doelen heeft.', ['1', '2', '3', '4 of meer'], complex,

@@ -16,7 +16,7 @@ describe('releases', () => {
     const gepubliceerd = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(201);
     expect(gepubliceerd.body).toMatchObject({ periode, soort: 'kwartaal' });
     expect(gepubliceerd.body.tabellen.map((x: { id: string }) => x.id)).toEqual([
-      'actieve-plannen', 'organisaties-per-plan', 'regie-bij', 'regie-bij-start', 'leefgebieden-per-plan', 'doelrealisatie', 'uitval',
+      'actieve-plannen', 'organisaties-per-plan', 'professionals-per-plan', 'regie-bij', 'regie-bij-start', 'leefgebieden-per-plan', 'doelrealisatie', 'uitval',
       'regie-en-integraal', 'ervaring', 'doorlooptijd', 'positieve-gezondheid',
     ]);
     const opgehaald = await beleid.agent.get(`/api/rapportages/releases/${periode}`).expect(200);
