@@ -5,13 +5,13 @@ export type PubliekeCel =
   | { soort: 'aantal'; waarde: number }
   /** true count 1–9 */
   | { soort: 'klein' }
-  /** withheld so that a small cell cannot be worked out from the others (secondary suppression); its true count is at least 10 */
+  /** withheld so that a small cell cannot be worked out from the others (secondary suppression); its true count is at least 10. A share: one of the counts it is worked out from is withheld */
   | { soort: 'onderdrukt' }
   /** withheld because nearly everyone in this row falls in one category: every category of the row is hidden, whatever its count */
   | { soort: 'dominant' }
   | { soort: 'aandeel'; procent: number }
   /** a mean (1–5 for experience, days for lead time, a change on 0–10 for positieve gezondheid), over at least 10 households */
-  | { soort: 'gemiddelde'; waarde: number; n: 'ten minste 10' }
+  | { soort: 'gemiddelde'; waarde: number; n: `ten minste ${number}` }
   /** share or mean withheld: too few households */
   | { soort: 'te_weinig' };
 

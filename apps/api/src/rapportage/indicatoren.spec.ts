@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
 import { nieuweDatabase, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { berekenIndicatoren, type Indicator } from './indicatoren.js';
-import { STANDAARD_REGELS } from './onthulling.js';
+import { STANDAARD_REGELS, type OnthullingsRegels } from './onthulling.js';
 import { leesPeriode } from './periode.js';
+import { beveiligd } from './release.service.js';
 
 /**
  * Hand-built households in their own database, so every indicator of 2026-K2
@@ -17,6 +18,10 @@ import { leesPeriode } from './periode.js';
  *  Leudal H5  plan closed 10 June: geen contact (uitval), doelen "nee" and "deels"
  *         H6  active plan with doelen on four leefgebieden (complex), no regie-afspraak; a CJG
  *             colleague of the casemanager in the team (two professionals, one organisation)
+ *  Weert  H7  plan from April on one leefgebied, vastgesteld 1 May, AMW in the team (complex by its
+ *             two organisations), regie with the network from 20 April
+ * Ervaringsmetingen in the quarter: H1 (its latest counts), H3 (one "weet niet"), H6; H5 only after it.
+ * Positieve gezondheid: two members of H1 and one of H6 with a start and an evaluation measurement.
  */
 let t: TestApp;
 let db: DataSource;
@@ -64,14 +69,53 @@ beforeAll(async () => {
   for (const l of ['wonen', 'inkomen_schulden', 'veiligheid', 'sociaal_netwerk']) await doel(p6, l);
   const [collega] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('collega', 'Collega', 'professional', $1, 'x') RETURNING id`, [cjg.id]);
   await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'Jeugd', '2026-03-01')`, [h6, collega.id, cjg.id]);
+  const h7 = await huishouden(weert.id);
+  await doel(await plan(h7, '2026-04-01', { status: 'vastgesteld', vastgesteld_op: '2026-05-01', akkoord_huishouden_op: '2026-05-01' }), 'wonen');
+  await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-04-01')`, [h7, prof.id, amw.id]);
+  await q(`INSERT INTO regie_afspraak (huishouden_id, houder, netwerk_naam, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, 'netwerk', 'Oma', 'x', '2026-04-20', '2026-10-01', true, $2)`, [h7, cm.id]);
+
+  const meting = (h: string, op: string, scores: (number | null)[]) =>
+    q(`INSERT INTO ervaringsmeting (huishouden_id, afgenomen_op, wijze, perspectief, regie, integraal, effect, gehoord, tevredenheid) VALUES ($1, $2, 'met_professional', $3, $4, $5, $6, $7, $8)`, [h, op, ...scores]);
+  await meting(h1, '2026-03-20', [2, 2, 2, 2, 2, 2]);
+  await meting(h1, '2026-04-02', [1, 1, 1, 1, 1, 1]);
+  await meting(h1, '2026-05-01', [4, 5, 3, 4, 5, 4]);
+  await meting(h3, '2026-05-15', [2, null, 3, 2, 4, 3]);
+  await meting(h6, '2026-06-01', [5, 5, 5, 5, 5, 5]);
+  await meting(h5, '2026-07-01', [1, 1, 1, 1, 1, 1]);
+
+  const lid = async (h: string) => (await q(`INSERT INTO lid (huishouden_id, voornaam, achternaam, geboortedatum, rol) VALUES ($1, 'X', 'Y', '1980-01-01', 'ouder') RETURNING id`, [h]))[0].id;
+  const gezondheid = (h: string, l: string, moment: string, op: string, [eerste, rest]: [number, number]) =>
+    q(`INSERT INTO positieve_gezondheid (huishouden_id, lid_id, moment, gemeten_op, lichaamsfuncties, mentaal_welbevinden, zingeving, kwaliteit_van_leven, meedoen, dagelijks_functioneren)
+       VALUES ($1, $2, $3, $4, $5, $6, $6, $6, $6, $6)`, [h, l, moment, op, eerste, rest]);
+  const a = await lid(h1);
+  await gezondheid(h1, a, 'start', '2026-02-01', [5, 5]);
+  await gezondheid(h1, a, 'evaluatie', '2026-04-15', [6, 6]);
+  await gezondheid(h1, a, 'evaluatie', '2026-06-15', [7, 7]);
+  const b = await lid(h1);
+  await gezondheid(h1, b, 'start', '2026-02-01', [4, 4]);
+  await gezondheid(h1, b, 'evaluatie', '2026-06-01', [6, 4]);
+  await gezondheid(h1, await lid(h1), 'evaluatie', '2026-06-01', [10, 10]); // no start measurement: no change to count
+  const d = await lid(h6);
+  await gezondheid(h6, d, 'start', '2026-02-10', [6, 6]);
+  await gezondheid(h6, d, 'evaluatie', '2026-05-10', [2, 2]);
+  await gezondheid(h6, d, 'evaluatie', '2026-07-10', [9, 9]);
 });
 afterAll(() => t.close());
 
-async function indicatoren() {
+async function indicatoren(regels: OnthullingsRegels = STANDAARD_REGELS) {
   return db.transaction(async (tx) => {
     await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
-    return berekenIndicatoren(tx, leesPeriode('2026-K2'), STANDAARD_REGELS);
+    return berekenIndicatoren(tx, leesPeriode('2026-K2'), regels);
   });
+}
+/** Without disclosure control (a minimum of 1, no rounding, no dominance), so shares and means show their exact values. */
+const ZONDER_DREMPELS: OnthullingsRegels = { minimum: 1, afronding: 1, dominantie: 2 };
+async function gepubliceerd(regels: OnthullingsRegels) {
+  const tabellen = beveiligd(await indicatoren(regels), regels);
+  return (id: string) => {
+    const t = tabellen.find((x) => x.id === id)!;
+    return Object.fromEntries(t.rijen.map((r, i) => [r, t.cellen[i]!.map((c) => (c.soort === 'aandeel' ? c.procent : c.soort === 'gemiddelde' ? c.waarde : c.soort))]));
+  };
 }
 const waarden = (tabellen: Indicator[], id: string) => {
   const t = tabellen.find((x) => x.id === id)!;
@@ -81,7 +125,7 @@ const waarden = (tabellen: Indicator[], id: string) => {
 describe('thema-2 indicators on hand-built households (2026-K2)', () => {
   it('counts households with an active plan in the quarter', async () => {
     const { tellingen } = await indicatoren();
-    expect(waarden(tellingen, 'actieve-plannen')).toEqual({ Leudal: { Totaal: 2 }, Nederweert: { Totaal: 0 }, Weert: { Totaal: 3 }, Regio: { Totaal: 5 } });
+    expect(waarden(tellingen, 'actieve-plannen')).toEqual({ Leudal: { Totaal: 2 }, Nederweert: { Totaal: 0 }, Weert: { Totaal: 4 }, Regio: { Totaal: 6 } });
   });
 
   it('counts organisations working with the one plan', async () => {
@@ -89,8 +133,8 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
     expect(waarden(tellingen, 'organisaties-per-plan')).toEqual({
       Leudal: { '1 organisatie': 2, '2 organisaties': 0, '3 of meer': 0, Totaal: 2 },
       Nederweert: { '1 organisatie': 0, '2 organisaties': 0, '3 of meer': 0, Totaal: 0 },
-      Weert: { '1 organisatie': 2, '2 organisaties': 1, '3 of meer': 0, Totaal: 3 },
-      Regio: { '1 organisatie': 4, '2 organisaties': 1, '3 of meer': 0, Totaal: 5 },
+      Weert: { '1 organisatie': 2, '2 organisaties': 2, '3 of meer': 0, Totaal: 4 },
+      Regio: { '1 organisatie': 4, '2 organisaties': 2, '3 of meer': 0, Totaal: 6 },
     });
   });
 
@@ -99,8 +143,8 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
     expect(waarden(tellingen, 'professionals-per-plan')).toEqual({
       Leudal: { '1 professional': 1, '2 professionals': 1, '3 of meer': 0, Totaal: 2 },
       Nederweert: { '1 professional': 0, '2 professionals': 0, '3 of meer': 0, Totaal: 0 },
-      Weert: { '1 professional': 2, '2 professionals': 1, '3 of meer': 0, Totaal: 3 },
-      Regio: { '1 professional': 3, '2 professionals': 2, '3 of meer': 0, Totaal: 5 },
+      Weert: { '1 professional': 2, '2 professionals': 2, '3 of meer': 0, Totaal: 4 },
+      Regio: { '1 professional': 3, '2 professionals': 3, '3 of meer': 0, Totaal: 6 },
     });
   });
 
@@ -110,16 +154,16 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
     expect(waarden(tellingen, 'regie-bij')).toEqual({
       Leudal: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
       Nederweert: leeg,
-      Weert: { ...leeg, 'Een professional': 1, Totaal: 1 },
-      Regio: { ...leeg, 'Een professional': 1, 'Geen afspraak': 1, Totaal: 2 },
+      Weert: { ...leeg, 'Het netwerk': 1, 'Een professional': 1, Totaal: 2 },
+      Regio: { ...leeg, 'Het netwerk': 1, 'Een professional': 1, 'Geen afspraak': 1, Totaal: 3 },
     });
     expect(waarden(tellingen, 'regie-bij-start')).toEqual({
       Leudal: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
       Nederweert: leeg,
-      Weert: { ...leeg, 'Het huishouden': 1, Totaal: 1 },
-      Regio: { ...leeg, 'Het huishouden': 1, 'Geen afspraak': 1, Totaal: 2 },
+      Weert: { ...leeg, 'Het huishouden': 1, 'Het netwerk': 1, Totaal: 2 },
+      Regio: { ...leeg, 'Het huishouden': 1, 'Het netwerk': 1, 'Geen afspraak': 1, Totaal: 3 },
     });
-    expect(waarden(tellingen, 'leefgebieden-per-plan').Regio).toEqual({ '1': 0, '2': 1, '3': 0, '4 of meer': 1, Totaal: 2 });
+    expect(waarden(tellingen, 'leefgebieden-per-plan').Regio).toEqual({ '1': 1, '2': 1, '3': 0, '4 of meer': 1, Totaal: 3 });
   });
 
   it('measures doelrealisatie and uitval of plans closed in the quarter', async () => {
@@ -129,9 +173,44 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
     expect(waarden(tellingen, 'uitval').Regio).toEqual({ 'Regulier afgesloten': 1, Uitval: 1, Totaal: 2 });
   });
 
+  it('gives the shares of complex cases with a regie-afspraak and with a plan on several leefgebieden', async () => {
+    const cel = await gepubliceerd(ZONDER_DREMPELS);
+    // Weert: both complex cases have an afspraak (0 without: too few on that side); one of its two plans covers one leefgebied.
+    expect(cel('regie-en-integraal')).toEqual({ Leudal: ['te_weinig', 'te_weinig'], Nederweert: ['te_weinig', 'te_weinig'], Weert: ['te_weinig', 50], Regio: [67, 67] });
+  });
+
+  it('averages the last ervaringsmeting per household in the quarter, leaving out "weet niet"', async () => {
+    const cel = await gepubliceerd(ZONDER_DREMPELS);
+    expect(cel('ervaring')).toEqual({
+      Leudal: [5, 5, 5, 5, 5, 5],
+      Nederweert: Array(6).fill('te_weinig'),
+      Weert: [3, 5, 3, 3, 4.5, 3.5],
+      Regio: [3.7, 5, 3.7, 3.7, 4.7, 4],
+    });
+  });
+
+  it('measures the days from registration to vastgesteld plan, for plans vastgesteld in the quarter', async () => {
+    const cel = await gepubliceerd(ZONDER_DREMPELS);
+    // H1: 1 January → 10 April, H7: 1 January → 1 May.
+    expect(cel('doorlooptijd')).toEqual({ Leudal: ['te_weinig'], Nederweert: ['te_weinig'], Weert: [109.5], Regio: [109.5] });
+  });
+
+  it('measures the change in positieve gezondheid from the start to the latest evaluation in the quarter', async () => {
+    const cel = await gepubliceerd(ZONDER_DREMPELS);
+    // H1: members +2 and +2 on lichaamsfuncties, +2 and 0 on the rest; H6: −4 on every dimension.
+    expect(cel('positieve-gezondheid')).toEqual({
+      Leudal: [-4, -4, -4, -4, -4, -4],
+      Nederweert: Array(6).fill('te_weinig'),
+      Weert: [2, 1, 1, 1, 1, 1],
+      Regio: [-1, -1.5, -1.5, -1.5, -1.5, -1.5],
+    });
+  });
+
   it('withholds shares and means over fewer than 10 households', async () => {
-    const { overig } = await indicatoren();
-    for (const tabel of overig) for (const rij of tabel.cellen) for (const cel of rij) expect(cel).toEqual({ soort: 'te_weinig' });
+    const cel = await gepubliceerd(STANDAARD_REGELS);
+    for (const id of ['regie-en-integraal', 'ervaring', 'doorlooptijd', 'positieve-gezondheid']) {
+      for (const rij of Object.values(cel(id))) for (const waarde of rij) expect(waarde).toBe('te_weinig');
+    }
   });
 
   it('reads through views the reporting role may use, and nothing else', async () => {

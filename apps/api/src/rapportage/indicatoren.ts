@@ -1,6 +1,6 @@
 import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, GEZONDHEID_DIMENSIES, GEZONDHEID_DIMENSIE_LABELS, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
 import type { EntityManager } from 'typeorm';
-import { publiceerAandeel, publiceerGemiddelde, type OnthullingsRegels, type TelTabel } from './onthulling.js';
+import { publiceerGemiddelde, type OnthullingsRegels, type TelTabel } from './onthulling.js';
 import type { Periode } from './periode.js';
 
 /** A count table before disclosure control: true counts, with title and explanation. */
@@ -9,13 +9,31 @@ export interface Indicator extends TelTabel {
   toelichting: string;
 }
 
+/**
+ * A table of shares per gemeente: each column the part of a count table's rows outside one of
+ * its categories. Published after disclosure control, from the published counts.
+ */
+export interface AandeelTabel {
+  id: string;
+  titel: string;
+  toelichting: string;
+  kolommen: { kop: string; tabel: string; buiten: string }[];
+}
+
+export interface BerekendeIndicatoren {
+  tellingen: Indicator[];
+  aandelen: AandeelTabel[];
+  /** Means, each already withheld where too few households answered. */
+  overig: PubliekeTabel[];
+}
+
 type Q = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /**
  * Every figure of thema 2, for one period, from the `rapportage` views only (the caller runs
  * this under the reporting role). Counts are distinct households per gemeente plus "Regio".
  */
-export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: OnthullingsRegels): Promise<{ tellingen: Indicator[]; overig: PubliekeTabel[] }> {
+export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: OnthullingsRegels): Promise<BerekendeIndicatoren> {
   const q: Q = (sql, params) => tx.query(sql, params);
   const gemeenten = (await q(`SELECT naam FROM rapportage.gemeente ORDER BY naam`, [])).map((r) => r.naam as string);
   const rijen = [...gemeenten, 'Regio'];
@@ -94,15 +112,6 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
       (r) => (['huishouden_stopt', 'geen_contact'].includes(r.afsluitreden as string) ? 'Uitval' : 'Regulier afgesloten'), 'afgesloten'),
   ];
 
-  // Shares: of complex cases, how many have a regie-afspraak, and how many a plan on several leefgebieden.
-  const aandeel = (filter: (r: Record<string, unknown>) => boolean): PubliekeCel[] =>
-    rijen.map((g) => {
-      const groep = g === 'Regio' ? complex : complex.filter((r) => r.gemeente === g);
-      return publiceerAandeel(groep.filter(filter).length, groep.length, regels);
-    });
-  const metRegie = aandeel((r) => Boolean(r.regie_einde));
-  const meerdere = aandeel((r) => (r.leefgebieden as number) >= 2);
-
   const ervaring = await q(
     `SELECT DISTINCT ON (e.huishouden_id) h.gemeente, ${ERVARING_STELLINGEN.map((s) => `e.${s}`).join(', ')}
      FROM rapportage.ervaringsmeting e JOIN rapportage.huishouden h ON h.id = e.huishouden_id
@@ -130,14 +139,6 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
 
   const overig: PubliekeTabel[] = [
     {
-      id: 'regie-en-integraal',
-      titel: 'Regie-afspraken en integraal werken (aandelen)',
-      toelichting: 'Van de complexe casussen: het deel met een regie-afspraak (doel: alle) en het deel waarvan het plan doelen heeft op meerdere leefgebieden. Alleen gepubliceerd als teller en noemer min teller allebei minstens 10 zijn.',
-      rijen,
-      kolommen: ['Met regie-afspraak (%)', 'Plan op meerdere leefgebieden (%)'],
-      cellen: kolomsgewijs([metRegie, meerdere]),
-    },
-    {
       id: 'ervaring',
       titel: 'Ervaring van huishoudens (gemiddelde, 1–5)',
       toelichting: 'De laatste ervaringsmeting per huishouden in de periode; "weet niet" telt niet mee. Alleen gepubliceerd bij minstens 10 huishoudens.',
@@ -162,5 +163,18 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
       cellen: kolomsgewijs(dimensies.map((d) => gemiddeldPer(gezondheid, d))),
     },
   ];
-  return { tellingen, overig };
+  // Of the complex cases: the share with a regie-afspraak, and the share whose plan covers several leefgebieden.
+  const aandelen: AandeelTabel[] = [
+    {
+      id: 'regie-en-integraal',
+      titel: 'Regie-afspraken en integraal werken (aandelen)',
+      toelichting:
+        'Van de complexe casussen: het deel met een regie-afspraak (doel: alle) en het deel waarvan het plan doelen heeft op meerdere leefgebieden. Berekend uit de afgeronde aantallen in de tabellen hierboven; alleen gepubliceerd als teller en noemer min teller allebei minstens 10 zijn en die aantallen getoond worden.',
+      kolommen: [
+        { kop: 'Met regie-afspraak (%)', tabel: 'regie-bij', buiten: 'Geen afspraak' },
+        { kop: 'Plan op meerdere leefgebieden (%)', tabel: 'leefgebieden-per-plan', buiten: '1' },
+      ],
+    },
+  ];
+  return { tellingen, aandelen, overig };
 }

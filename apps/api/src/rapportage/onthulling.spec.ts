@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { solve } from 'yalps';
 import { describe, expect, it } from 'vitest';
-import { beveilig, publiceerAandeel, publiceerGemiddelde, publiceerTellingen, type Status, type TelTabel } from './onthulling.js';
+import { beveilig, publiceerAandeelBuiten, publiceerGemiddelde, publiceerTellingen, type Status, type TelTabel } from './onthulling.js';
 
 /** Adds the margins: a "Totaal" column (row sums) and a "Regio" row (column sums). */
 function metMarges(id: string, binnen: number[][], totaalGroep?: string): TelTabel {
@@ -131,9 +131,10 @@ describe('onthullingscontrole (property tests over random releases)', () => {
               const waar = tabellen[ti]!.waarden[r]![k]!;
               expect(min).toBeLessThanOrEqual(waar + 1e-6);
               expect(max).toBeGreaterThanOrEqual(waar - 1e-6);
-              // The published figures narrow it no further than the markers and sums alone do,
-              // up to 8 possible values ("<10" cells: 8 of their 9).
-              expect(max - min, `${s} cel ${ti}/${r}/${k} = ${waar}`).toBeGreaterThanOrEqual(Math.min(7, basisMax - basisMin) - 1e-6);
+              // At least 10 wide; a "<10" cell, whose marker alone says 1–9, not narrowed at all.
+              // Less only where the markers, zeros and sums alone already tell more.
+              const breedte = s === 'klein' ? 8 : 10;
+              expect(max - min, `${s} cel ${ti}/${r}/${k} = ${waar}`).toBeGreaterThanOrEqual(Math.min(breedte, basisMax - basisMin) - 1e-6);
             }),
           ),
         );
@@ -149,6 +150,31 @@ describe('onthullingscontrole (property tests over random releases)', () => {
         const Ka = tabellen[0]!.waarden[0]!.length - 1;
         const Kb = tabellen[1]!.waarden[0]!.length - 1;
         status[0]!.forEach((rij, r) => expect(rij[Ka] === 'gepubliceerd').toBe(status[1]![r]![Kb] === 'gepubliceerd'));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('publishes a share only as a function of published counts, so it tells nothing they do not', () => {
+    fc.assert(
+      fc.property(releaseArb, fc.nat(), (tabellen, keuze) => {
+        const status = beveilig(tabellen);
+        const t = tabellen[0]!;
+        const buiten = t.kolommen[keuze % (t.kolommen.length - 1)]!;
+        const k = t.kolommen.indexOf(buiten);
+        const totaal = t.kolommen.length - 1;
+        const gepubliceerd = publiceerTellingen(t, status[0]!);
+        t.rijen.forEach((_, r) => {
+          const aandeel = publiceerAandeelBuiten(t, status[0]!, r, buiten);
+          const [rest, noemer] = [gepubliceerd[r]![k]!, gepubliceerd[r]![totaal]!];
+          if (aandeel.soort !== 'aandeel') return;
+          expect(rest.soort).toBe('aantal');
+          expect(noemer.soort).toBe('aantal');
+          const [n, x] = [(noemer as { waarde: number }).waarde, (rest as { waarde: number }).waarde];
+          expect(aandeel.procent).toBe(Math.round(((n - x) / n) * 100));
+          expect(t.waarden[r]![k]!).toBeGreaterThanOrEqual(10);
+          expect(t.waarden[r]![totaal]! - t.waarden[r]![k]!).toBeGreaterThanOrEqual(10);
+        });
       }),
       { numRuns: 100 },
     );
@@ -196,10 +222,29 @@ describe('by hand', () => {
     expect(publiceerTellingen(t, status[0]!)[0]![0]).toEqual({ soort: 'dominant' });
   });
 
-  it('publishes a share only with 10 on both sides, and a mean only over 10 or more', () => {
-    expect(publiceerAandeel(10, 20)).toEqual({ soort: 'aandeel', procent: 50 });
-    expect(publiceerAandeel(9, 40)).toEqual({ soort: 'te_weinig' });
-    expect(publiceerAandeel(35, 40)).toEqual({ soort: 'te_weinig' });
+  it('publishes a share only with 10 on both sides, from the rounded counts, and withholds it with its counts', () => {
+    const open = metMarges('x', [
+      [12, 31, 40],
+      [20, 30, 33],
+    ]);
+    const openStatus = beveilig([open])[0]!;
+    // 52 of 83 outside "Categorie 2"; published: row total 85, the category 30, so (85 − 30) / 85 = 65%, not the true 63%.
+    expect(publiceerAandeelBuiten(open, openStatus, 0, 'Categorie 2')).toEqual({ soort: 'aandeel', procent: 65 });
+    expect(() => publiceerAandeelBuiten(open, openStatus, 0, 'Totaal')).toThrow();
+
+    const metKlein = metMarges('y', [
+      [3, 12, 40],
+      [20, 30, 33],
+    ]);
+    const status = beveilig([metKlein])[0]!;
+    // The 12 is withheld to protect the 3 beside it; a share outside it would give it away.
+    expect(status[0]![1]).toBe('onderdrukt');
+    expect(publiceerAandeelBuiten(metKlein, status, 0, 'Categorie 2')).toEqual({ soort: 'onderdrukt' });
+    // Only 3 in "Categorie 1": too few on one side.
+    expect(publiceerAandeelBuiten(metKlein, status, 0, 'Categorie 1')).toEqual({ soort: 'te_weinig' });
+  });
+
+  it('publishes a mean only over 10 or more', () => {
     expect(publiceerGemiddelde([4, 4, 4, 4, 4, 5, 5, 5, 5, 3])).toEqual({ soort: 'gemiddelde', waarde: 4.3, n: 'ten minste 10' });
     expect(publiceerGemiddelde([5, 5, 5])).toEqual({ soort: 'te_weinig' });
   });

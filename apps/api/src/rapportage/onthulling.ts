@@ -36,8 +36,8 @@ type Cel = [tabel: number, rij: number, kolom: number];
  * column with a withheld cell gets at least two, whose true sum is at least the minimum, and
  * tables that share a total withhold the same total cells. 4. audit: an exact linear program
  * over everything the release publishes (rounded counts, markers, all sums) computes how far
- * each withheld cell can be pinned down; where that is too narrow, more is withheld, until no
- * withheld cell can be narrowed (see `beschermd`).
+ * each withheld cell can be pinned down; where that is too narrow, more is withheld, until every
+ * withheld cell keeps a wide enough range (see `beschermd`).
  */
 export function beveilig(tabellen: TelTabel[], regels: OnthullingsRegels = STANDAARD_REGELS): Status[][][] {
   const status: Status[][][] = tabellen.map((t) => t.waarden.map((rij) => rij.map((w) => (w > 0 && w < regels.minimum ? 'klein' : 'gepubliceerd'))));
@@ -66,6 +66,8 @@ export function beveilig(tabellen: TelTabel[], regels: OnthullingsRegels = STAND
   }
 }
 
+const afgerond = (w: number, regels: OnthullingsRegels) => Math.round(w / regels.afronding) * regels.afronding;
+
 /** The published form of every cell of a count table. */
 export function publiceerTellingen(tabel: TelTabel, status: Status[][], regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel[][] {
   return tabel.waarden.map((rij, ri) =>
@@ -74,21 +76,34 @@ export function publiceerTellingen(tabel: TelTabel, status: Status[][], regels: 
       if (s === 'klein') return { soort: 'klein' };
       if (s === 'onderdrukt') return { soort: 'onderdrukt' };
       if (s === 'dominant') return { soort: 'dominant' };
-      return { soort: 'aantal', waarde: Math.round(w / regels.afronding) * regels.afronding };
+      return { soort: 'aantal', waarde: afgerond(w, regels) };
     }),
   );
 }
 
-/** A share is published only when numerator and denominator − numerator are both at least the minimum. */
-export function publiceerAandeel(teller: number, noemer: number, regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel {
-  if (teller < regels.minimum || noemer - teller < regels.minimum) return { soort: 'te_weinig' };
-  return { soort: 'aandeel', procent: Math.round((teller / noemer) * 100) };
+/**
+ * The share of a row of a count table that falls outside one category (e.g. complex cases
+ * with a regie-afspraak: all but "Geen afspraak"). Published only when numerator and
+ * denominator − numerator are both at least the minimum, and worked out from the published,
+ * rounded counts: a share of the true counts would give those counts almost exactly and undo
+ * the rounding and the suppression. So it is withheld when either count is withheld.
+ */
+export function publiceerAandeelBuiten(tabel: TelTabel, status: Status[][], rij: number, buiten: string, regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel {
+  const k = tabel.kolommen.indexOf(buiten);
+  const totaal = tabel.kolommen.length - 1;
+  if (k < 0 || k === totaal) throw new Error(`aandeel: tabel ${tabel.id} heeft geen categorie ${buiten}`);
+  const noemer = tabel.waarden[rij]![totaal]!;
+  const rest = tabel.waarden[rij]![k]!;
+  if (noemer - rest < regels.minimum || rest < regels.minimum) return { soort: 'te_weinig' };
+  if (status[rij]![k] !== 'gepubliceerd' || status[rij]![totaal] !== 'gepubliceerd') return { soort: 'onderdrukt' };
+  const n = afgerond(noemer, regels);
+  return { soort: 'aandeel', procent: Math.round(((n - afgerond(rest, regels)) / n) * 100) };
 }
 
 /** A mean only over at least the minimum number of respondents; never min or max. */
 export function publiceerGemiddelde(waarden: number[], regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel {
   if (waarden.length < regels.minimum) return { soort: 'te_weinig' };
-  return { soort: 'gemiddelde', waarde: Math.round((waarden.reduce((a, b) => a + b, 0) / waarden.length) * 10) / 10, n: 'ten minste 10' };
+  return { soort: 'gemiddelde', waarde: Math.round((waarden.reduce((a, b) => a + b, 0) / waarden.length) * 10) / 10, n: `ten minste ${regels.minimum}` };
 }
 
 /** Every line (row or column, margins included) of a table, as cell positions. */
@@ -213,7 +228,7 @@ export function afleidbareIntervallen(
         else if (s === 'onderdrukt') constraints[grens] = { min: regels.minimum };
         else if (s === 'dominant') constraints[grens] = { min: 0 };
         else {
-          const v = Math.round(t.waarden[r]![k]! / regels.afronding) * regels.afronding;
+          const v = afgerond(t.waarden[r]![k]!, regels);
           if (alleenMarkeringen) {
             // The baseline knows the rules and the zeros, not the published counts themselves.
             constraints[grens] = v === 0 ? { equal: 0 } : { min: regels.minimum };
@@ -269,16 +284,16 @@ export function afleidbareIntervallen(
 }
 
 /**
- * When a withheld cell counts as protected. A "<10" cell is known to lie in 1..9 from its
- * marker alone, so a range 10 wide is impossible for it; and in very small populations the
- * sums themselves narrow cells further (three "<10" gemeenten adding up to a "<10" region
- * are each at most 7), whatever is published. So the test is relative: the published counts
- * may not narrow a withheld cell beyond what the markers, the zeros (a true 0 says nothing
- * about anyone) and the sums alone already tell, with `minimum − 2` possible values (width
- * 7 by default) as the most we ask.
+ * The width a withheld cell's derivable range must keep. A "<10" cell is known to lie in 1..9
+ * from its marker alone, so a range 10 wide is impossible for it: the published counts may
+ * not narrow it at all (width `minimum − 2`). Any other withheld cell keeps a range at least
+ * `minimum` wide. Both give way only where the markers, the zeros (a true 0 says nothing about
+ * anyone) and the sums alone already tell more, whatever is published: three "<10" gemeenten
+ * adding up to a "<10" region are each at most 7.
  */
-export function beschermd([min, max]: [number, number], [basisMin, basisMax]: [number, number], regels: OnthullingsRegels = STANDAARD_REGELS): boolean {
-  return max - min >= Math.min(regels.minimum - 3, basisMax - basisMin) - 1e-6;
+export function beschermd([min, max]: [number, number], [basisMin, basisMax]: [number, number], status: Status, regels: OnthullingsRegels = STANDAARD_REGELS): boolean {
+  const breedte = status === 'klein' ? regels.minimum - 2 : regels.minimum;
+  return max - min >= Math.min(breedte, basisMax - basisMin) - 1e-6;
 }
 
 function onvoldoendeBeschermd(tabellen: TelTabel[], status: Status[][][], regels: OnthullingsRegels): Cel[] {
@@ -286,7 +301,8 @@ function onvoldoendeBeschermd(tabellen: TelTabel[], status: Status[][][], regels
   const basis = afleidbareIntervallen(tabellen, status, regels, true);
   const zwak: Cel[] = [];
   for (const [cel, interval] of intervallen) {
-    if (!beschermd(interval, basis.get(cel)!, regels)) zwak.push(cel.slice(1).split('_').map(Number) as Cel);
+    const [ti, r, k] = cel.slice(1).split('_').map(Number) as Cel;
+    if (!beschermd(interval, basis.get(cel)!, status[ti]![r]![k]!, regels)) zwak.push([ti, r, k]);
   }
   return zwak;
 }

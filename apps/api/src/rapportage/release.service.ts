@@ -8,8 +8,8 @@ import { Klok } from '../common/klok.js';
 import { ProbleemFout, problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
-import { berekenIndicatoren } from './indicatoren.js';
-import { beveilig, publiceerTellingen, STANDAARD_REGELS, type OnthullingsRegels } from './onthulling.js';
+import { berekenIndicatoren, type BerekendeIndicatoren } from './indicatoren.js';
+import { beveilig, publiceerAandeelBuiten, publiceerTellingen, STANDAARD_REGELS, type OnthullingsRegels } from './onthulling.js';
 import { leesPeriode } from './periode.js';
 
 /**
@@ -62,15 +62,32 @@ export class ReleaseService {
 /** Builds a release's tables (also used by the demo seed). Reads only the `rapportage` views, as the reporting role. */
 export async function bouwTabellen(db: DataSource, periodeCode: string, regels: OnthullingsRegels = STANDAARD_REGELS): Promise<PubliekeTabel[]> {
   const periode = leesPeriode(periodeCode);
-  const { tellingen, overig } = await db.transaction(async (tx) => {
+  const berekend = await db.transaction(async (tx) => {
     await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
     return berekenIndicatoren(tx, periode, regels);
   });
+  return beveiligd(berekend, regels);
+}
+
+/** Disclosure control over a period's figures: the count tables, then the shares from what they publish, then the means. */
+export function beveiligd({ tellingen, aandelen, overig }: BerekendeIndicatoren, regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeTabel[] {
   const status = beveilig(tellingen, regels);
   const telTabellen = tellingen.map(
     (t, i): PubliekeTabel => ({ id: t.id, titel: t.titel, toelichting: t.toelichting, rijen: t.rijen, kolommen: t.kolommen, cellen: publiceerTellingen(t, status[i]!, regels) }),
   );
-  return [...telTabellen, ...overig];
+  const aandeelTabellen = aandelen.map((a): PubliekeTabel => {
+    const bronnen = a.kolommen.map((k) => tellingen.findIndex((t) => t.id === k.tabel));
+    const rijen = tellingen[bronnen[0]!]!.rijen;
+    return {
+      id: a.id,
+      titel: a.titel,
+      toelichting: a.toelichting,
+      rijen,
+      kolommen: a.kolommen.map((k) => k.kop),
+      cellen: rijen.map((_, r) => a.kolommen.map((k, i) => publiceerAandeelBuiten(tellingen[bronnen[i]!]!, status[bronnen[i]!]!, r, k.buiten, regels))),
+    };
+  });
+  return [...telTabellen, ...aandeelTabellen, ...overig];
 }
 
 /** Stores a release as published (frozen by a trigger). */

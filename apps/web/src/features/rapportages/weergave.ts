@@ -48,7 +48,7 @@ export const MARKERING: Record<Markering, { teken: string; voorlezen: string; ui
     teken: '×',
     voorlezen: 'niet getoond',
     uitleg:
-      'Dit cijfer laten we weg, omdat u anders met de andere cijfers in de tabel een klein aantal zou kunnen uitrekenen. Ook als bijna iedereen in één groep valt, laten we de verdeling weg.',
+      'Dit cijfer laten we weg, omdat u anders met de andere cijfers een klein aantal zou kunnen uitrekenen. Ook als bijna iedereen in één groep valt, laten we de verdeling weg. Een percentage laten we weg als een aantal waaruit het is berekend niet getoond wordt.',
   },
   dominant: {
     teken: '×',

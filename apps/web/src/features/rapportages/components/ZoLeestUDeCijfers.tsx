@@ -11,8 +11,8 @@ export function ZoLeestUDeCijfers({ kopRef }: { kopRef: Ref<HTMLHeadingElement> 
         Zo leest u de cijfers
       </h2>
       <Alinea>
-        Om te voorkomen dat een huishouden herkenbaar wordt, laten we kleine aantallen niet precies zien. Alle aantallen zijn afgerond op 5: 23 wordt 25. We
-        tellen huishoudens, geen personen, tenzij er iets anders bij staat.
+        Om te voorkomen dat een huishouden herkenbaar wordt, laten we kleine aantallen niet precies zien. Alle aantallen zijn afgerond op 5: 23 wordt 25.
+        Percentages rekenen we uit met die afgeronde aantallen. We tellen huishoudens, geen personen, tenzij er iets anders bij staat.
       </Alinea>
       <dl className="eenplan-uitleg__lijst">
         {/* "dominant" shares the sign × with "onderdrukt", whose explanation covers both reasons. */}
@@ -26,7 +26,7 @@ export function ZoLeestUDeCijfers({ kopRef }: { kopRef: Ref<HTMLHeadingElement> 
           </div>
         ))}
       </dl>
-      <Alinea>Een gemiddelde (op een schaal van 1 tot 5) geven we alleen als ten minste 10 huishoudens de vraag hebben beantwoord.</Alinea>
+      <Alinea>Een gemiddelde geven we alleen als ten minste 10 huishoudens meetellen, en nooit de laagste of hoogste waarde.</Alinea>
     </section>
   );
 }
