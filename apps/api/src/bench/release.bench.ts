@@ -53,14 +53,20 @@ try {
   const periode = vorigKwartaal(new Date());
   const duren: number[] = [];
   const hashes = new Set<string>();
+  let cellen: string[] = [];
   await metDataSource(pg.url, async (db) => {
     for (let i = 0; i < HERHALINGEN; i += 1) {
       t0 = Date.now();
       const tabellen = await bouwTabellen(db, periode);
       duren.push(Date.now() - t0);
       hashes.add(createHash('sha256').update(JSON.stringify(tabellen)).digest('hex'));
+      cellen = tabellen.flatMap((t) => t.cellen.flat().map((c) => c.soort));
     }
   });
+  const perSoort = new Map<string, number>();
+  for (const soort of cellen) perSoort.set(soort, (perSoort.get(soort) ?? 0) + 1);
+  const soorten = [...perSoort].map(([soort, n]) => `${soort} ${n}`).join(', ');
+  console.log(`${cellen.length} cellen: ${soorten}`);
   duren.sort((a, b) => a - b);
   console.log(`Release ${periode} over ${AANTAL} huishoudens: mediaan ${(duren[Math.floor(duren.length / 2)]! / 1000).toFixed(2)} s, snelste ${(duren[0]! / 1000).toFixed(2)} s, traagste ${(duren.at(-1)! / 1000).toFixed(2)} s (${HERHALINGEN}×)`);
   console.log(`Herhaalbaar: ${hashes.size === 1 ? 'ja, elke run dezelfde hash' : `NEE, ${hashes.size} verschillende hashes`}`);
