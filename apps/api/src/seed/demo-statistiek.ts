@@ -64,6 +64,18 @@ export async function seedDemoStatistiek(tx: EntityManager): Promise<void> {
     INSERT INTO toestemming (huishouden_id, organisatie_id, gegeven_op, reikwijdte, vastgelegd_door)
     SELECT b.huishouden_id, b.organisatie_id, b.van, 'Plan van aanpak, team en evaluaties', h.casemanager_id
     FROM betrokkene b JOIN demo_h h ON h.id = b.huishouden_id`);
+  // In some of those teams a colleague of the same organisation (covered by its consent; an
+  // account that cannot sign in) works along, so some plans have more professionals than organisations.
+  await tx.query(`
+    INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash)
+    SELECT 'demo.collega.' || split_part(u.gebruikersnaam, '.', 2), 'Collega ' || split_part(u.gebruikersnaam, '.', 2), 'professional', u.organisatie_id, '!geen-wachtwoord'
+    FROM gebruiker u WHERE u.gebruikersnaam IN ('professional.amw', 'professional.schuldhulp', 'professional.ggz') ORDER BY u.gebruikersnaam`);
+  await tx.query(`
+    INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van)
+    SELECT b.huishouden_id, 'professional', c.id, c.organisatie_id, 'Collega', b.van + 14
+    FROM demo_p p JOIN betrokkene b ON b.huishouden_id = p.huishouden_id
+    JOIN gebruiker c ON c.organisatie_id = b.organisatie_id AND c.gebruikersnaam LIKE 'demo.collega.%'
+    WHERE (p.r * 10000)::int % 3 = 0`);
   // Regie: most complex cases have an agreement; over time more of it lies with the household.
   await tx.query(`
     INSERT INTO regie_afspraak (huishouden_id, houder, netwerk_naam, regisseur_id, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door, beeindigd_op)
