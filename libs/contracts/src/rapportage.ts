@@ -3,7 +3,7 @@ import { z } from './zod-nl.js';
 /** One published cell. Counts are rounded to a multiple of 5; small or revealing cells are withheld. */
 export type PubliekeCel =
   | { soort: 'aantal'; waarde: number }
-  /** true count 1–9 */
+  /** true count 1–9 (1 to the minimum − 1) */
   | { soort: 'klein' }
   /** withheld so that a small cell cannot be worked out from the others (secondary suppression); its true count is at least 10. A share: one of the counts it is worked out from is withheld */
   | { soort: 'onderdrukt' }
@@ -28,6 +28,17 @@ export interface PubliekeTabel {
   cellen: PubliekeCel[][];
 }
 
+/** Disclosure-control rules of a release; these are the defaults of thema 2, configurable per installation. */
+export interface OnthullingsRegels {
+  /** Counts 1..minimum-1 are withheld ("<10"); shares and means need this many households. */
+  minimum: number;
+  /** Published counts are rounded to a multiple of this. */
+  afronding: number;
+  /** A breakdown row where one category holds at least this share of the total is withheld. */
+  dominantie: number;
+}
+export const STANDAARD_ONTHULLINGSREGELS: OnthullingsRegels = { minimum: 10, afronding: 5, dominantie: 0.9 };
+
 export interface Release {
   /** e.g. "2026-K3" (quarter) or "2026" (year). */
   periode: string;
@@ -35,6 +46,8 @@ export interface Release {
   gepubliceerdOp: string;
   /** SHA-256 of the canonical JSON of `tabellen`: a re-run of the same release gives the same hash. */
   hash: string;
+  /** The disclosure-control rules the release was built under (missing in releases from before they were recorded). */
+  regels?: OnthullingsRegels;
   tabellen: PubliekeTabel[];
 }
 

@@ -26,6 +26,13 @@ describe('laadConfig', () => {
     }
   });
 
+  it('reads the disclosure rules of the reports, with the defaults of thema 2', () => {
+    expect(laadConfig({})).toMatchObject({ RAPPORTAGE_MINIMUM: 10, RAPPORTAGE_AFRONDING: 5, RAPPORTAGE_DOMINANTIE: 0.9 });
+    expect(laadConfig({ RAPPORTAGE_MINIMUM: '15', RAPPORTAGE_DOMINANTIE: '0.85' })).toMatchObject({ RAPPORTAGE_MINIMUM: 15, RAPPORTAGE_DOMINANTIE: 0.85 });
+    expect(() => laadConfig({ RAPPORTAGE_DOMINANTIE: '90' })).toThrow(/RAPPORTAGE_DOMINANTIE: moet tussen 0,5 en 1 liggen/);
+    expect(() => laadConfig({ RAPPORTAGE_MINIMUM: '2' })).toThrow(/RAPPORTAGE_MINIMUM/);
+  });
+
   it('refuses demo data and the embedded database in production', () => {
     expect(() => laadConfig({ APP_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO: demodata/);
     expect(() => laadConfig({ APP_ENV: 'production' })).toThrow(/DATABASE_URL: is verplicht/);

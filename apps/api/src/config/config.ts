@@ -32,6 +32,10 @@ const configSchema = z
     LOGIN_WINDOW_MINUTES: geheelGetal(1, 24 * 60).default(15),
     TRUST_PROXY: booleaans.default(false),
     WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+    // Disclosure control of the thema-2 releases (see rapportage/onthulling.ts).
+    RAPPORTAGE_MINIMUM: geheelGetal(3, 1000).default(10),
+    RAPPORTAGE_AFRONDING: geheelGetal(1, 100).default(5),
+    RAPPORTAGE_DOMINANTIE: z.coerce.number({ message: 'moet een getal zijn' }).min(0.5, 'moet tussen 0,5 en 1 liggen').max(1, 'moet tussen 0,5 en 1 liggen').default(0.9),
   })
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {

@@ -1,12 +1,12 @@
-import type { PubliekeCel, PubliekeTabel } from '@eenplan/contracts';
+import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
 
 /** How a cell reads in a spreadsheet; the same markers as on screen. */
-function tekst(cel: PubliekeCel): string {
+function tekst(cel: PubliekeCel, regels: OnthullingsRegels): string {
   switch (cel.soort) {
     case 'aantal':
       return String(cel.waarde);
     case 'klein':
-      return '<10';
+      return `<${regels.minimum}`;
     case 'onderdrukt':
     case 'dominant':
       return '×';
@@ -29,7 +29,7 @@ const veld = (waarde: string) => (/[;"\r\n]/.test(waarde) ? `"${waarde.replaceAl
  * CSV that opens correctly in Dutch Excel: UTF-8 with a byte-order mark, `;` as separator,
  * decimal comma, CRLF line ends. Markers ("<10", "×", "te weinig") are the same as on the dashboard, which explains them.
  */
-export function naarCsv(tabel: PubliekeTabel): string {
-  const regels = [['Gemeente', ...tabel.kolommen], ...tabel.rijen.map((rij, i) => [rij, ...tabel.cellen[i]!.map(tekst)])];
-  return `\uFEFF${regels.map((r) => r.map(veld).join(';')).join('\r\n')}\r\n`;
+export function naarCsv(tabel: PubliekeTabel, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): string {
+  const lijnen = [['Gemeente', ...tabel.kolommen], ...tabel.rijen.map((rij, i) => [rij, ...tabel.cellen[i]!.map((cel) => tekst(cel, regels))])];
+  return `\uFEFF${lijnen.map((r) => r.map(veld).join(';')).join('\r\n')}\r\n`;
 }

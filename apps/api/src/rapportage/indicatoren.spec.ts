@@ -1,9 +1,9 @@
+import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
 import { nieuweDatabase, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { berekenIndicatoren, type Indicator } from './indicatoren.js';
-import { STANDAARD_REGELS, type OnthullingsRegels } from './onthulling.js';
 import { leesPeriode } from './periode.js';
 import { beveiligd } from './release.service.js';
 
@@ -102,7 +102,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function indicatoren(regels: OnthullingsRegels = STANDAARD_REGELS) {
+async function indicatoren(regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS) {
   return db.transaction(async (tx) => {
     await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
     return berekenIndicatoren(tx, leesPeriode('2026-K2'), regels);
@@ -207,7 +207,7 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
   });
 
   it('withholds shares and means over fewer than 10 households', async () => {
-    const cel = await gepubliceerd(STANDAARD_REGELS);
+    const cel = await gepubliceerd(STANDAARD_ONTHULLINGSREGELS);
     for (const id of ['regie-en-integraal', 'ervaring', 'doorlooptijd', 'positieve-gezondheid']) {
       for (const rij of Object.values(cel(id))) for (const waarde of rij) expect(waarde).toBe('te_weinig');
     }

@@ -1,6 +1,6 @@
-import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, GEZONDHEID_DIMENSIES, GEZONDHEID_DIMENSIE_LABELS, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
+import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, GEZONDHEID_DIMENSIES, GEZONDHEID_DIMENSIE_LABELS, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
 import type { EntityManager } from 'typeorm';
-import { publiceerGemiddelde, type OnthullingsRegels, type TelTabel } from './onthulling.js';
+import { publiceerGemiddelde, type TelTabel } from './onthulling.js';
 import type { Periode } from './periode.js';
 
 /** A count table before disclosure control: true counts, with title and explanation. */
@@ -141,7 +141,7 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
     {
       id: 'ervaring',
       titel: 'Ervaring van huishoudens (gemiddelde, 1–5)',
-      toelichting: 'De laatste ervaringsmeting per huishouden in de periode; "weet niet" telt niet mee. Alleen gepubliceerd bij minstens 10 huishoudens.',
+      toelichting: `De laatste ervaringsmeting per huishouden in de periode; "weet niet" telt niet mee. Alleen gepubliceerd bij minstens ${regels.minimum} huishoudens.`,
       rijen,
       kolommen: ERVARING_STELLINGEN.map((s) => ERVARING_STELLING_TEKSTEN[s]),
       cellen: kolomsgewijs(ERVARING_STELLINGEN.map((s) => gemiddeldPer(ervaring, s))),
@@ -149,7 +149,7 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
     {
       id: 'doorlooptijd',
       titel: 'Van aanmelding tot vastgesteld plan (gemiddeld aantal dagen)',
-      toelichting: 'Plannen die in de periode zijn vastgesteld. Alleen gepubliceerd bij minstens 10 plannen.',
+      toelichting: `Plannen die in de periode zijn vastgesteld. Alleen gepubliceerd bij minstens ${regels.minimum} plannen.`,
       rijen,
       kolommen: ['Dagen'],
       cellen: kolomsgewijs([gemiddeldPer(doorlooptijd, 'dagen')]),
@@ -157,7 +157,7 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
     {
       id: 'positieve-gezondheid',
       titel: 'Positieve gezondheid: verandering sinds de start (gemiddelde, schaal 0–10)',
-      toelichting: 'Per huishouden de gemiddelde verandering van zijn leden tussen de startmeting en de laatste meting bij een evaluatie in de periode. Alleen gepubliceerd bij minstens 10 huishoudens.',
+      toelichting: `Per huishouden de gemiddelde verandering van zijn leden tussen de startmeting en de laatste meting bij een evaluatie in de periode. Alleen gepubliceerd bij minstens ${regels.minimum} huishoudens.`,
       rijen,
       kolommen: GEZONDHEID_DIMENSIES.map((d) => GEZONDHEID_DIMENSIE_LABELS[d]),
       cellen: kolomsgewijs(dimensies.map((d) => gemiddeldPer(gezondheid, d))),
@@ -169,7 +169,7 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
       id: 'regie-en-integraal',
       titel: 'Regie-afspraken en integraal werken (aandelen)',
       toelichting:
-        'Van de complexe casussen: het deel met een regie-afspraak (doel: alle) en het deel waarvan het plan doelen heeft op meerdere leefgebieden. Berekend uit de afgeronde aantallen in de tabellen hierboven; alleen gepubliceerd als teller en noemer min teller allebei minstens 10 zijn en die aantallen getoond worden.',
+        `Van de complexe casussen: het deel met een regie-afspraak (doel: alle) en het deel waarvan het plan doelen heeft op meerdere leefgebieden. Berekend uit de afgeronde aantallen in de tabellen hierboven; alleen gepubliceerd als teller en noemer min teller allebei minstens ${regels.minimum} zijn en die aantallen getoond worden.`,
       kolommen: [
         { kop: 'Met regie-afspraak (%)', tabel: 'regie-bij', buiten: 'Geen afspraak' },
         { kop: 'Plan op meerdere leefgebieden (%)', tabel: 'leefgebieden-per-plan', buiten: '1' },

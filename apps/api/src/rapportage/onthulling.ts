@@ -1,16 +1,5 @@
-import type { PubliekeCel } from '@eenplan/contracts';
+import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeCel } from '@eenplan/contracts';
 import { solve, type Model } from 'yalps';
-
-/** Disclosure-control settings; these are the defaults, each configurable. */
-export interface OnthullingsRegels {
-  /** Counts 1..minimum-1 are withheld ("<10"); shares and means need this many households. */
-  minimum: number;
-  /** Published counts are rounded to a multiple of this. */
-  afronding: number;
-  /** A breakdown row where one category holds at least this share of the total is withheld. */
-  dominantie: number;
-}
-export const STANDAARD_REGELS: OnthullingsRegels = { minimum: 10, afronding: 5, dominantie: 0.9 };
 
 /**
  * A count table with its margins: rows are the gemeenten then the region (the column sums),
@@ -39,7 +28,7 @@ type Cel = [tabel: number, rij: number, kolom: number];
  * each withheld cell can be pinned down; where that is too narrow, more is withheld, until every
  * withheld cell keeps a wide enough range (see `beschermd`).
  */
-export function beveilig(tabellen: TelTabel[], regels: OnthullingsRegels = STANDAARD_REGELS): Status[][][] {
+export function beveilig(tabellen: TelTabel[], regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Status[][][] {
   const status: Status[][][] = tabellen.map((t) => t.waarden.map((rij) => rij.map((w) => (w > 0 && w < regels.minimum ? 'klein' : 'gepubliceerd'))));
   tabellen.forEach((t, ti) => {
     if (t.kolommen.length < 3) return; // dominance needs a breakdown of at least two categories
@@ -69,7 +58,7 @@ export function beveilig(tabellen: TelTabel[], regels: OnthullingsRegels = STAND
 const afgerond = (w: number, regels: OnthullingsRegels) => Math.round(w / regels.afronding) * regels.afronding;
 
 /** The published form of every cell of a count table. */
-export function publiceerTellingen(tabel: TelTabel, status: Status[][], regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel[][] {
+export function publiceerTellingen(tabel: TelTabel, status: Status[][], regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): PubliekeCel[][] {
   return tabel.waarden.map((rij, ri) =>
     rij.map((w, ki): PubliekeCel => {
       const s = status[ri]![ki]!;
@@ -88,7 +77,7 @@ export function publiceerTellingen(tabel: TelTabel, status: Status[][], regels: 
  * rounded counts: a share of the true counts would give those counts almost exactly and undo
  * the rounding and the suppression. So it is withheld when either count is withheld.
  */
-export function publiceerAandeelBuiten(tabel: TelTabel, status: Status[][], rij: number, buiten: string, regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel {
+export function publiceerAandeelBuiten(tabel: TelTabel, status: Status[][], rij: number, buiten: string, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): PubliekeCel {
   const k = tabel.kolommen.indexOf(buiten);
   const totaal = tabel.kolommen.length - 1;
   if (k < 0 || k === totaal) throw new Error(`aandeel: tabel ${tabel.id} heeft geen categorie ${buiten}`);
@@ -101,7 +90,7 @@ export function publiceerAandeelBuiten(tabel: TelTabel, status: Status[][], rij:
 }
 
 /** A mean only over at least the minimum number of respondents; never min or max. */
-export function publiceerGemiddelde(waarden: number[], regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeCel {
+export function publiceerGemiddelde(waarden: number[], regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): PubliekeCel {
   if (waarden.length < regels.minimum) return { soort: 'te_weinig' };
   return { soort: 'gemiddelde', waarde: Math.round((waarden.reduce((a, b) => a + b, 0) / waarden.length) * 10) / 10, n: `ten minste ${regels.minimum}` };
 }
@@ -202,7 +191,7 @@ function onderdrukExtra(tabellen: TelTabel[], status: Status[][][], [ti, r, k]: 
 export function afleidbareIntervallen(
   tabellen: TelTabel[],
   status: Status[][][],
-  regels: OnthullingsRegels = STANDAARD_REGELS,
+  regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS,
   /** Baseline: what the markers, the zeros and the sums alone tell, as if no other count were published. */
   alleenMarkeringen = false,
 ): Map<string, [number, number]> {
@@ -291,7 +280,7 @@ export function afleidbareIntervallen(
  * anyone) and the sums alone already tell more, whatever is published: three "<10" gemeenten
  * adding up to a "<10" region are each at most 7.
  */
-export function beschermd([min, max]: [number, number], [basisMin, basisMax]: [number, number], status: Status, regels: OnthullingsRegels = STANDAARD_REGELS): boolean {
+export function beschermd([min, max]: [number, number], [basisMin, basisMax]: [number, number], status: Status, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): boolean {
   const breedte = status === 'klein' ? regels.minimum - 2 : regels.minimum;
   return max - min >= Math.min(breedte, basisMax - basisMin) - 1e-6;
 }

@@ -43,6 +43,6 @@ export class RapportageController {
     const tabel = release.tabellen.find((t) => t.id === p.tabel);
     if (!tabel) throw problemen.nietGevonden(`De release ${p.periode} heeft geen tabel ${p.tabel}.`);
     res.setHeader('Content-Disposition', `attachment; filename="eenplan-${p.periode}-${p.tabel}.csv"`);
-    res.send(naarCsv(tabel));
+    res.send(naarCsv(tabel, release.regels));
   }
 }

@@ -14,7 +14,7 @@ describe('releases', () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
     const periode = '2025-K3';
     const gepubliceerd = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(201);
-    expect(gepubliceerd.body).toMatchObject({ periode, soort: 'kwartaal' });
+    expect(gepubliceerd.body).toMatchObject({ periode, soort: 'kwartaal', regels: { minimum: 10, afronding: 5, dominantie: 0.9 } });
     expect(gepubliceerd.body.tabellen.map((x: { id: string }) => x.id)).toEqual([
       'actieve-plannen', 'organisaties-per-plan', 'professionals-per-plan', 'regie-bij', 'regie-bij-start', 'leefgebieden-per-plan', 'doelrealisatie', 'uitval',
       'regie-en-integraal', 'ervaring', 'doorlooptijd', 'positieve-gezondheid',
@@ -31,6 +31,23 @@ describe('releases', () => {
     await expect(t.app.get(DataSource).query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/bevroren/);
     const lijst = await beleid.agent.get('/api/rapportages/releases').expect(200);
     expect(lijst.body.map((r: { periode: string }) => r.periode)).toContain(periode);
+  });
+
+  it('builds under the disclosure rules of the configuration, and records them in the release', async () => {
+    const streng = await startTestApp({ RAPPORTAGE_MINIMUM: '25', RAPPORTAGE_AFRONDING: '10', RAPPORTAGE_DOMINANTIE: '0.8' });
+    try {
+      const beleid = await inloggenAls(streng, 'beleid.mlw');
+      const release = (await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025-K2' }).expect(201)).body;
+      expect(release.regels).toEqual({ minimum: 25, afronding: 10, dominantie: 0.8 });
+      const aantallen = release.tabellen.flatMap((tabel: { cellen: { soort: string; waarde?: number }[][] }) => tabel.cellen.flat()).filter((c: { soort: string }) => c.soort === 'aantal');
+      expect(aantallen.length).toBeGreaterThan(0);
+      for (const { waarde } of aantallen) {
+        expect(waarde % 10).toBe(0);
+        expect(waarde === 0 || waarde >= 20).toBe(true); // true count at least 25, rounded to tens
+      }
+    } finally {
+      await streng.close();
+    }
   });
 
   it('refuses a period that has not ended and a malformed one', async () => {

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PubliekeTabel, Release, ReleaseOverzicht } from '@eenplan/contracts';
+import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeTabel, type Release, type ReleaseOverzicht } from '@eenplan/contracts';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Klok } from '../common/klok.js';
 import { ProbleemFout, problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
+import type { AppConfig } from '../config/config.js';
+import { CONFIG } from '../config/config.provider.js';
 import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
 import { berekenIndicatoren, type BerekendeIndicatoren } from './indicatoren.js';
-import { beveilig, publiceerAandeelBuiten, publiceerTellingen, STANDAARD_REGELS, type OnthullingsRegels } from './onthulling.js';
+import { beveilig, publiceerAandeelBuiten, publiceerTellingen } from './onthulling.js';
 import { leesPeriode } from './periode.js';
 
 /**
@@ -19,13 +21,16 @@ import { leesPeriode } from './periode.js';
  */
 @Injectable()
 export class ReleaseService {
-  private readonly regels: OnthullingsRegels = STANDAARD_REGELS;
+  private readonly regels: OnthullingsRegels;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly klok: Klok,
-  ) {}
+    @Inject(CONFIG) config: AppConfig,
+  ) {
+    this.regels = { minimum: config.RAPPORTAGE_MINIMUM, afronding: config.RAPPORTAGE_AFRONDING, dominantie: config.RAPPORTAGE_DOMINANTIE };
+  }
 
   /** The tables of a period, after disclosure control. Deterministic: the same data gives the same bytes. */
   bouw(periodeCode: string): Promise<PubliekeTabel[]> {
@@ -40,7 +45,7 @@ export class ReleaseService {
     if ((await this.db.query(`SELECT 1 FROM rapportage_release WHERE periode = $1`, [periode.code])).length) {
       throw new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
     }
-    const release = await slaReleaseOp(this.db, periode.code, await this.bouw(periode.code), ingelogd.id, this.klok.nu());
+    const release = await slaReleaseOp(this.db, periode.code, await this.bouw(periode.code), ingelogd.id, this.klok.nu(), this.regels);
     await this.audit.registreer('release_gepubliceerd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, details: { periode: periode.code, hash: release.hash } });
     return release;
   }
@@ -60,7 +65,7 @@ export class ReleaseService {
 }
 
 /** Builds a release's tables (also used by the demo seed). Reads only the `rapportage` views, as the reporting role. */
-export async function bouwTabellen(db: DataSource, periodeCode: string, regels: OnthullingsRegels = STANDAARD_REGELS): Promise<PubliekeTabel[]> {
+export async function bouwTabellen(db: DataSource, periodeCode: string, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Promise<PubliekeTabel[]> {
   const periode = leesPeriode(periodeCode);
   const berekend = await db.transaction(async (tx) => {
     await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
@@ -70,7 +75,7 @@ export async function bouwTabellen(db: DataSource, periodeCode: string, regels: 
 }
 
 /** Disclosure control over a period's figures: the count tables, then the shares from what they publish, then the means. */
-export function beveiligd({ tellingen, aandelen, overig }: BerekendeIndicatoren, regels: OnthullingsRegels = STANDAARD_REGELS): PubliekeTabel[] {
+export function beveiligd({ tellingen, aandelen, overig }: BerekendeIndicatoren, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): PubliekeTabel[] {
   const status = beveilig(tellingen, regels);
   const telTabellen = tellingen.map(
     (t, i): PubliekeTabel => ({ id: t.id, titel: t.titel, toelichting: t.toelichting, rijen: t.rijen, kolommen: t.kolommen, cellen: publiceerTellingen(t, status[i]!, regels) }),
@@ -90,11 +95,11 @@ export function beveiligd({ tellingen, aandelen, overig }: BerekendeIndicatoren,
   return [...telTabellen, ...aandeelTabellen, ...overig];
 }
 
-/** Stores a release as published (frozen by a trigger). */
-export async function slaReleaseOp(db: DataSource, periodeCode: string, tabellen: PubliekeTabel[], door: string, op: Date): Promise<Release> {
+/** Stores a release as published (frozen by a trigger), with the rules it was built under. */
+export async function slaReleaseOp(db: DataSource, periodeCode: string, tabellen: PubliekeTabel[], door: string, op: Date, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Promise<Release> {
   const periode = leesPeriode(periodeCode);
   const hash = createHash('sha256').update(JSON.stringify(tabellen)).digest('hex');
-  const release: Release = { periode: periode.code, soort: periode.soort, gepubliceerdOp: op.toISOString(), hash, tabellen };
+  const release: Release = { periode: periode.code, soort: periode.soort, gepubliceerdOp: op.toISOString(), hash, regels, tabellen };
   await db.query(`INSERT INTO rapportage_release (periode, soort, gepubliceerd_op, gepubliceerd_door, hash, inhoud) VALUES ($1, $2, $3, $4, $5, $6)`, [
     release.periode, release.soort, release.gepubliceerdOp, door, hash, JSON.stringify(release),
   ]);

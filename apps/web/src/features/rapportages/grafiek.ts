@@ -1,5 +1,5 @@
 import type { PubliekeCel } from '@eenplan/contracts';
-import { celWeergave, MARKERING, type Maat } from './weergave';
+import { celWeergave, type Maat, type Markeringen } from './weergave';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
@@ -37,10 +37,10 @@ export function schaalVoor(maat: Maat, waarden: number[]): Schaal {
 /** One point or bar of a chart: a figure, a withheld figure (with its marker), or nothing at all. */
 export type Punt = { soort: 'waarde'; waarde: number; tekst: string } | { soort: 'verborgen'; teken: string } | { soort: 'geen' };
 
-export function puntVan(cel: PubliekeCel | undefined): Punt {
+export function puntVan(cel: PubliekeCel | undefined, tekens: Markeringen): Punt {
   if (!cel) return { soort: 'geen' };
   const weergave = celWeergave(cel);
   return weergave.soort === 'cijfer'
     ? { soort: 'waarde', waarde: weergave.waarde, tekst: weergave.tekst }
-    : { soort: 'verborgen', teken: MARKERING[weergave.markering].teken };
+    : { soort: 'verborgen', teken: tekens[weergave.markering].teken };
 }

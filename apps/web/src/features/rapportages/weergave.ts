@@ -1,4 +1,4 @@
-import { ERVARING_STELLING_TEKSTEN, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
+import { ERVARING_STELLING_TEKSTEN, STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
 
 const getal = new Intl.NumberFormat('nl-NL');
 const eenDecimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -38,29 +38,34 @@ export function tijdstipLabel(iso: string): string {
 /** The markers for withheld figures, the same in tables, charts and CSV. */
 export type Markering = 'klein' | 'onderdrukt' | 'dominant' | 'te_weinig';
 
-export const MARKERING: Record<Markering, { teken: string; voorlezen: string; uitleg: string }> = {
-  klein: {
-    teken: '<10',
-    voorlezen: 'minder dan 10',
-    uitleg: 'Het gaat om 1 tot en met 9 huishoudens. Het precieze aantal laten we niet zien.',
-  },
-  onderdrukt: {
-    teken: '×',
-    voorlezen: 'niet getoond',
-    uitleg:
-      'Dit cijfer laten we weg, omdat u anders met de andere cijfers een klein aantal zou kunnen uitrekenen. Ook als bijna iedereen in één groep valt, laten we de verdeling weg. Een percentage laten we weg als een aantal waaruit het is berekend niet getoond wordt.',
-  },
-  dominant: {
-    teken: '×',
-    voorlezen: 'niet getoond, bijna iedereen in één groep',
-    uitleg: 'Bijna alle huishoudens in deze rij vallen in één groep. Dan laten we de verdeling weg, anders weet u iets over ieder huishouden in die rij.',
-  },
-  te_weinig: {
-    teken: 'te weinig',
-    voorlezen: 'te weinig huishoudens',
-    uitleg: 'Te weinig huishoudens (minder dan 10) om een percentage of gemiddelde te geven.',
-  },
-};
+export type Markeringen = Record<Markering, { teken: string; voorlezen: string; uitleg: string }>;
+
+/** The markers under the rules a release was built with (its minimum, 10 by default). */
+export function markeringen({ minimum }: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Markeringen {
+  return {
+    klein: {
+      teken: `<${minimum}`,
+      voorlezen: `minder dan ${minimum}`,
+      uitleg: `Het gaat om 1 tot en met ${minimum - 1} huishoudens. Het precieze aantal laten we niet zien.`,
+    },
+    onderdrukt: {
+      teken: '×',
+      voorlezen: 'niet getoond',
+      uitleg:
+        'Dit cijfer laten we weg, omdat u anders met de andere cijfers een klein aantal zou kunnen uitrekenen. Ook als bijna iedereen in één groep valt, laten we de verdeling weg. Een percentage laten we weg als een aantal waaruit het is berekend niet getoond wordt.',
+    },
+    dominant: {
+      teken: '×',
+      voorlezen: 'niet getoond, bijna iedereen in één groep',
+      uitleg: 'Bijna alle huishoudens in deze rij vallen in één groep. Dan laten we de verdeling weg, anders weet u iets over ieder huishouden in die rij.',
+    },
+    te_weinig: {
+      teken: 'te weinig',
+      voorlezen: 'te weinig huishoudens',
+      uitleg: `Te weinig huishoudens (minder dan ${minimum}) om een percentage of gemiddelde te geven.`,
+    },
+  };
+}
 
 /** What one cell says: a figure, or a marker for a withheld one. */
 export type CelWeergave = { soort: 'cijfer'; tekst: string; waarde: number } | { soort: 'markering'; markering: Markering };
@@ -82,10 +87,10 @@ export function celWeergave(cel: PubliekeCel): CelWeergave {
 }
 
 /** The text of a cell as a sentence part, for chart descriptions and screen readers. */
-export function celVoorlezen(cel: PubliekeCel | undefined): string {
+export function celVoorlezen(cel: PubliekeCel | undefined, tekens: Markeringen): string {
   if (!cel) return 'geen cijfer';
   const weergave = celWeergave(cel);
-  return weergave.soort === 'cijfer' ? weergave.tekst : MARKERING[weergave.markering].voorlezen;
+  return weergave.soort === 'cijfer' ? weergave.tekst : tekens[weergave.markering].voorlezen;
 }
 
 /** The markers that occur in a table, in a fixed order, for its legend. */

@@ -1,5 +1,6 @@
 import type { PubliekeCel } from '@eenplan/contracts';
 import { puntVan, schaalVoor } from '../grafiek';
+import { useMarkeringen } from '../onthullingsregels';
 import { celVoorlezen, kolomInZin, MAAT_EENHEID, type Maat } from '../weergave';
 import { ArceringPatroon, useSvgId } from './Arcering';
 import { GrafiekFiguur, GrafiekMarkering } from './GrafiekFiguur';
@@ -27,8 +28,9 @@ export interface GemeenteVergelijkingProps {
 
 /** Horizontal bars, one per gemeente; a withheld figure is a hatched stub with its marker, never a zero. */
 export function GemeenteVergelijking({ titel, kolom, gemeenten, maat, naarUitleg }: GemeenteVergelijkingProps) {
+  const tekens = useMarkeringen();
   const patroonId = useSvgId('vergelijking-arcering');
-  const staven = gemeenten.map((g) => ({ gemeente: g.gemeente, punt: puntVan(g.cel) }));
+  const staven = gemeenten.map((g) => ({ gemeente: g.gemeente, punt: puntVan(g.cel, tekens) }));
   const schaal = schaalVoor(
     maat,
     staven.flatMap(({ punt }) => (punt.soort === 'waarde' ? [punt.waarde] : [])),
@@ -42,7 +44,7 @@ export function GemeenteVergelijking({ titel, kolom, gemeenten, maat, naarUitleg
   return (
     <GrafiekFiguur
       titel={titel}
-      samenvatting={`${kolomInZin(kolom)} per gemeente: ${gemeenten.map((g) => `${g.gemeente}: ${celVoorlezen(g.cel)}`).join('; ')}.`}
+      samenvatting={`${kolomInZin(kolom)} per gemeente: ${gemeenten.map((g) => `${g.gemeente}: ${celVoorlezen(g.cel, tekens)}`).join('; ')}.`}
       breedte={BREEDTE}
       hoogte={hoogte}
       cijfers={{ koppen: ['Gemeente', MAAT_EENHEID[maat] ? `${kolomInZin(kolom)} (${MAAT_EENHEID[maat]})` : kolom], rijen: gemeenten.map((g) => ({ label: g.gemeente, cel: g.cel })) }}

@@ -5,7 +5,8 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { klassen } from '../../../ui/klassen';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
 import { csvAdres } from '../api/rapportages-api';
-import { MARKERING, markeringenIn, periodeLabel, regioRij } from '../weergave';
+import { useMarkeringen, useOnthullingsRegels } from '../onthullingsregels';
+import { markeringenIn, periodeLabel, regioRij, type Markering } from '../weergave';
 import { useSvgId } from './Arcering';
 import { CelInhoud } from './CelInhoud';
 
@@ -14,6 +15,8 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
   const kopId = useSvgId(`tabel-${tabel.id}`);
   const regio = regioRij(tabel);
   const markeringen = markeringenIn(tabel);
+  const tekens = useMarkeringen();
+  const kort = kortVoor(useOnthullingsRegels().minimum);
   return (
     <section className="eenplan-rapporttabel" aria-labelledby={kopId}>
       <Kop niveau={3} id={kopId}>
@@ -51,7 +54,7 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
         <p className="utrecht-paragraph eenplan-rapporttabel__legenda">
           {markeringen.map((m) => (
             <span key={m} className="eenplan-rapporttabel__legenda-item">
-              <strong>{MARKERING[m].teken}</strong> = {KORT[m]}.{' '}
+              <strong>{tekens[m].teken}</strong> = {kort[m]}.{' '}
             </span>
           ))}
           <a
@@ -75,9 +78,9 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
   );
 }
 
-const KORT = {
-  klein: 'minder dan 10 huishoudens',
+const kortVoor = (minimum: number): Record<Markering, string> => ({
+  klein: `minder dan ${minimum} huishoudens`,
   onderdrukt: 'weggelaten, zodat een klein aantal niet uit te rekenen is',
   dominant: 'weggelaten, omdat bijna iedereen in deze rij in één groep valt',
   te_weinig: 'te weinig huishoudens voor een percentage of gemiddelde',
-} as const;
+});

@@ -1,4 +1,4 @@
-import type { Release, ReleaseOverzicht } from '@eenplan/contracts';
+import { STANDAARD_ONTHULLINGSREGELS, type Release, type ReleaseOverzicht } from '@eenplan/contracts';
 import { useRef, useState, type Ref } from 'react';
 import { useSearchParams } from 'react-router';
 import { foutmelding } from '../../../api/http';
@@ -10,6 +10,7 @@ import { Melding } from '../../../ui/Melding';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useRechten } from '../../auth/components/Rechten';
 import { useKwartaalreeks, useRelease, useReleases } from '../hooks/useReleases';
+import { OnthullingsRegelsContext } from '../onthullingsregels';
 import { periodeLabel, tijdstipLabel } from '../weergave';
 import '../rapportages.css';
 import { Grafieken } from './Grafieken';
@@ -102,7 +103,7 @@ function Dashboard({ lijst, gekozen, kiesPeriode, uitlegRef, naarUitleg }: Dashb
   const kwartalen = useKwartaalreeks(lijst);
 
   return (
-    <>
+    <OnthullingsRegelsContext value={release.data?.regels ?? STANDAARD_ONTHULLINGSREGELS}>
       <div className="eenplan-periodekeuze">
         <Keuzelijst
           id="gekozen-periode"
@@ -144,6 +145,6 @@ function Dashboard({ lijst, gekozen, kiesPeriode, uitlegRef, naarUitleg }: Dashb
           </section>
         </>
       )}
-    </>
+    </OnthullingsRegelsContext>
   );
 }

@@ -1,5 +1,6 @@
 import type { PubliekeCel } from '@eenplan/contracts';
 import { puntVan, schaalVoor } from '../grafiek';
+import { useMarkeringen } from '../onthullingsregels';
 import { celVoorlezen, kolomInZin, MAAT_EENHEID, periodeKort, type Maat } from '../weergave';
 import { ArceringPatroon, useSvgId } from './Arcering';
 import { GrafiekFiguur, GrafiekMarkering } from './GrafiekFiguur';
@@ -24,8 +25,9 @@ export interface TrendGrafiekProps {
 
 /** A line over the quarters; a withheld quarter is a hatched gap in the line with its marker, never a zero. */
 export function TrendGrafiek({ titel, kolom, reeks, maat, naarUitleg }: TrendGrafiekProps) {
+  const tekens = useMarkeringen();
   const patroonId = useSvgId('trend-arcering');
-  const punten = reeks.map((r) => ({ periode: r.periode, punt: puntVan(r.cel) }));
+  const punten = reeks.map((r) => ({ periode: r.periode, punt: puntVan(r.cel, tekens) }));
   const schaal = schaalVoor(
     maat,
     punten.flatMap(({ punt }) => (punt.soort === 'waarde' ? [punt.waarde] : [])),
@@ -54,7 +56,7 @@ export function TrendGrafiek({ titel, kolom, reeks, maat, naarUitleg }: TrendGra
   return (
     <GrafiekFiguur
       titel={titel}
-      samenvatting={`${kolomInZin(kolom)} per kwartaal: ${reeks.map((r) => `${periodeKort(r.periode)}: ${celVoorlezen(r.cel)}`).join('; ')}.`}
+      samenvatting={`${kolomInZin(kolom)} per kwartaal: ${reeks.map((r) => `${periodeKort(r.periode)}: ${celVoorlezen(r.cel, tekens)}`).join('; ')}.`}
       breedte={BREEDTE}
       hoogte={HOOGTE}
       cijfers={{ koppen: ['Kwartaal', MAAT_EENHEID[maat] ? `${kolomInZin(kolom)} (${MAAT_EENHEID[maat]})` : kolom], rijen: reeks.map((r) => ({ label: periodeKort(r.periode), cel: r.cel })) }}
