@@ -20,6 +20,7 @@ import { beveiligd } from './release.service.js';
  *             colleague of the casemanager in the team (two professionals, one organisation)
  *  Weert  H7  plan from April on one leefgebied, vastgesteld 1 May, AMW in the team (complex by its
  *             two organisations), regie with the network from 20 April
+ *  Nederweert H8  concept plan from May without doelen yet, AMW in the team (complex), no regie-afspraak
  * Ervaringsmetingen in the quarter: H1 (its latest counts), H3 (one "weet niet"), H6; H5 only after it.
  * Positieve gezondheid: two members of H1 and one of H6 with a start and an evaluation measurement.
  */
@@ -74,6 +75,11 @@ beforeAll(async () => {
   await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-04-01')`, [h7, prof.id, amw.id]);
   await q(`INSERT INTO regie_afspraak (huishouden_id, houder, netwerk_naam, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, 'netwerk', 'Oma', 'x', '2026-04-20', '2026-10-01', true, $2)`, [h7, cm.id]);
 
+  const [nederweert] = await q(`SELECT id FROM gemeente WHERE naam = 'Nederweert'`);
+  const h8 = await huishouden(nederweert.id);
+  await plan(h8, '2026-05-15');
+  await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-05-15')`, [h8, prof.id, amw.id]);
+
   const meting = (h: string, op: string, scores: (number | null)[]) =>
     q(`INSERT INTO ervaringsmeting (huishouden_id, afgenomen_op, wijze, perspectief, regie, integraal, effect, gehoord, tevredenheid) VALUES ($1, $2, 'met_professional', $3, $4, $5, $6, $7, $8)`, [h, op, ...scores]);
   await meting(h1, '2026-03-20', [2, 2, 2, 2, 2, 2]);
@@ -125,16 +131,16 @@ const waarden = (tabellen: Indicator[], id: string) => {
 describe('thema-2 indicators on hand-built households (2026-K2)', () => {
   it('counts households with an active plan in the quarter', async () => {
     const { tellingen } = await indicatoren();
-    expect(waarden(tellingen, 'actieve-plannen')).toEqual({ Leudal: { Totaal: 2 }, Nederweert: { Totaal: 0 }, Weert: { Totaal: 4 }, Regio: { Totaal: 6 } });
+    expect(waarden(tellingen, 'actieve-plannen')).toEqual({ Leudal: { Totaal: 2 }, Nederweert: { Totaal: 1 }, Weert: { Totaal: 4 }, Regio: { Totaal: 7 } });
   });
 
   it('counts organisations working with the one plan', async () => {
     const { tellingen } = await indicatoren();
     expect(waarden(tellingen, 'organisaties-per-plan')).toEqual({
       Leudal: { '1 organisatie': 2, '2 organisaties': 0, '3 of meer': 0, Totaal: 2 },
-      Nederweert: { '1 organisatie': 0, '2 organisaties': 0, '3 of meer': 0, Totaal: 0 },
+      Nederweert: { '1 organisatie': 0, '2 organisaties': 1, '3 of meer': 0, Totaal: 1 },
       Weert: { '1 organisatie': 2, '2 organisaties': 2, '3 of meer': 0, Totaal: 4 },
-      Regio: { '1 organisatie': 4, '2 organisaties': 2, '3 of meer': 0, Totaal: 6 },
+      Regio: { '1 organisatie': 4, '2 organisaties': 3, '3 of meer': 0, Totaal: 7 },
     });
   });
 
@@ -142,9 +148,9 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
     const { tellingen } = await indicatoren();
     expect(waarden(tellingen, 'professionals-per-plan')).toEqual({
       Leudal: { '1 professional': 1, '2 professionals': 1, '3 of meer': 0, Totaal: 2 },
-      Nederweert: { '1 professional': 0, '2 professionals': 0, '3 of meer': 0, Totaal: 0 },
+      Nederweert: { '1 professional': 0, '2 professionals': 1, '3 of meer': 0, Totaal: 1 },
       Weert: { '1 professional': 2, '2 professionals': 2, '3 of meer': 0, Totaal: 4 },
-      Regio: { '1 professional': 3, '2 professionals': 3, '3 of meer': 0, Totaal: 6 },
+      Regio: { '1 professional': 3, '2 professionals': 4, '3 of meer': 0, Totaal: 7 },
     });
   });
 
@@ -153,17 +159,22 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
     const leeg = { 'Het huishouden': 0, 'Het netwerk': 0, 'Een professional': 0, 'Geen afspraak': 0, Totaal: 0 };
     expect(waarden(tellingen, 'regie-bij')).toEqual({
       Leudal: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
-      Nederweert: leeg,
+      Nederweert: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
       Weert: { ...leeg, 'Het netwerk': 1, 'Een professional': 1, Totaal: 2 },
-      Regio: { ...leeg, 'Het netwerk': 1, 'Een professional': 1, 'Geen afspraak': 1, Totaal: 3 },
+      Regio: { ...leeg, 'Het netwerk': 1, 'Een professional': 1, 'Geen afspraak': 2, Totaal: 4 },
     });
     expect(waarden(tellingen, 'regie-bij-start')).toEqual({
       Leudal: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
-      Nederweert: leeg,
+      Nederweert: { ...leeg, 'Geen afspraak': 1, Totaal: 1 },
       Weert: { ...leeg, 'Het huishouden': 1, 'Het netwerk': 1, Totaal: 2 },
-      Regio: { ...leeg, 'Het huishouden': 1, 'Het netwerk': 1, 'Geen afspraak': 1, Totaal: 3 },
+      Regio: { ...leeg, 'Het huishouden': 1, 'Het netwerk': 1, 'Geen afspraak': 2, Totaal: 4 },
     });
-    expect(waarden(tellingen, 'leefgebieden-per-plan').Regio).toEqual({ '1': 1, '2': 1, '3': 0, '4 of meer': 1, Totaal: 3 });
+    expect(waarden(tellingen, 'leefgebieden-per-plan')).toEqual({
+      Leudal: { '0 of 1': 0, '2': 0, '3': 0, '4 of meer': 1, Totaal: 1 },
+      Nederweert: { '0 of 1': 1, '2': 0, '3': 0, '4 of meer': 0, Totaal: 1 },
+      Weert: { '0 of 1': 1, '2': 1, '3': 0, '4 of meer': 0, Totaal: 2 },
+      Regio: { '0 of 1': 2, '2': 1, '3': 0, '4 of meer': 1, Totaal: 4 },
+    });
   });
 
   it('measures doelrealisatie and uitval of plans closed in the quarter', async () => {
@@ -176,7 +187,8 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
   it('gives the shares of complex cases with a regie-afspraak and with a plan on several leefgebieden', async () => {
     const cel = await gepubliceerd(ZONDER_DREMPELS);
     // Weert: both complex cases have an afspraak (0 without: too few on that side); one of its two plans covers one leefgebied.
-    expect(cel('regie-en-integraal')).toEqual({ Leudal: ['te_weinig', 'te_weinig'], Nederweert: ['te_weinig', 'te_weinig'], Weert: ['te_weinig', 50], Regio: [67, 67] });
+    // The region: 2 of 4 with an afspraak, 2 of 4 on several leefgebieden (H8 has no doelen yet).
+    expect(cel('regie-en-integraal')).toEqual({ Leudal: ['te_weinig', 'te_weinig'], Nederweert: ['te_weinig', 'te_weinig'], Weert: ['te_weinig', 50], Regio: [50, 50] });
   });
 
   it('averages the last ervaringsmeting per household in the quarter, leaving out "weet niet"', async () => {

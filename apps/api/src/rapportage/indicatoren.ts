@@ -104,8 +104,8 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
       (r) => ((r.professionals as number) >= 3 ? '3 of meer' : (r.professionals as number) === 2 ? '2 professionals' : '1 professional'), 'actief'),
     tel('regie-bij', 'Wie heeft de regie (complexe casussen)', 'Complexe casussen aan het eind van de periode, naar wie volgens de regie-afspraak de regie heeft. Doel: geen enkele casus zonder afspraak.', regieKolommen, complex, (r) => regieCategorie(r.regie_einde), 'complex'),
     tel('regie-bij-start', 'Regie bij de start (complexe casussen)', 'Dezelfde complexe casussen, naar wie de regie had in de eerste regie-afspraak: de verschuiving naar eigen regie.', regieKolommen, complex, (r) => regieCategorie(r.regie_start), 'complex'),
-    tel('leefgebieden-per-plan', 'Integraal: leefgebieden in het plan (complexe casussen)', 'Complexe casussen naar het aantal leefgebieden waarop hun ene plan doelen heeft.', ['1', '2', '3', '4 of meer'], complex,
-      (r) => ((r.leefgebieden as number) >= 4 ? '4 of meer' : String(Math.max(1, r.leefgebieden as number))), 'complex'),
+    tel('leefgebieden-per-plan', 'Integraal: leefgebieden in het plan (complexe casussen)', 'Complexe casussen naar het aantal leefgebieden waarop hun ene plan doelen heeft (0: nog geen doelen).', ['0 of 1', '2', '3', '4 of meer'], complex,
+      (r) => ((r.leefgebieden as number) >= 4 ? '4 of meer' : (r.leefgebieden as number) <= 1 ? '0 of 1' : String(r.leefgebieden)), 'complex'),
     tel('doelrealisatie', 'Doelrealisatie bij afsluiten', 'Huishoudens waarvan het plan in de periode is afgesloten: alle doelen behaald, een deel, of geen.', ['Alle doelen behaald', 'Deels behaald', 'Niet behaald'], afgesloten,
       (r) => ((r.doelen as number) > 0 && r.ja === r.doelen ? 'Alle doelen behaald' : (r.doelen as number) > 0 && r.nee === r.doelen ? 'Niet behaald' : 'Deels behaald'), 'afgesloten'),
     tel('uitval', 'Uitval', 'Huishoudens waarvan het plan in de periode is afgesloten: regulier, of afgebroken zonder afspraak (uitval).', ['Regulier afgesloten', 'Uitval'], afgesloten,
@@ -172,7 +172,7 @@ export async function berekenIndicatoren(tx: EntityManager, p: Periode, regels: 
         `Van de complexe casussen: het deel met een regie-afspraak (doel: alle) en het deel waarvan het plan doelen heeft op meerdere leefgebieden. Berekend uit de afgeronde aantallen in de tabellen hierboven; alleen gepubliceerd als teller en noemer min teller allebei minstens ${regels.minimum} zijn en die aantallen getoond worden.`,
       kolommen: [
         { kop: 'Met regie-afspraak (%)', tabel: 'regie-bij', buiten: 'Geen afspraak' },
-        { kop: 'Plan op meerdere leefgebieden (%)', tabel: 'leefgebieden-per-plan', buiten: '1' },
+        { kop: 'Plan op meerdere leefgebieden (%)', tabel: 'leefgebieden-per-plan', buiten: '0 of 1' },
       ],
     },
   ];
