@@ -194,6 +194,14 @@ describe('rapportages (beleid)', () => {
     expect(kop.length).toBeGreaterThan(1);
     for (const kolom of kolommen) expect(kop).toContain(kolom);
     expect(regels.some((regel) => regel.startsWith('Regio') || regel.startsWith('"Regio"'))).toBe(true);
+
+    // The same table as JSON: its columns and one row per gemeente and the region.
+    const [json] = await Promise.all([page.waitForEvent('download'), eerste.getByRole('link', { name: /als JSON/ }).click()]);
+    expect(json.suggestedFilename()).toMatch(/\.json$/);
+    const tabel = JSON.parse(await readFile((await json.path())!, 'utf8')) as { periode: string; kolommen: string[]; rijen: string[] };
+    expect(tabel.periode).toBe(lijst[0]!.periode);
+    expect(tabel.kolommen).toEqual(kolommen);
+    expect(tabel.rijen).toEqual(expect.arrayContaining(['Leudal', 'Nederweert', 'Weert', 'Regio']));
   });
 
   it('another period can be chosen and the "Waarom?" link moves focus to the explanation', async () => {

@@ -74,6 +74,7 @@ const TOEGANG_PER_ROUTE: Record<string, string> = {
   'POST /api/rapportages/releases': 'create Rapportage',
   'GET /api/rapportages/releases/:periode': 'read Rapportage',
   'GET /api/rapportages/releases/:periode/tabellen/:tabel.csv': 'read Rapportage',
+  'GET /api/rapportages/releases/:periode/tabellen/:tabel.json': 'read Rapportage',
   'GET /api/openapi.json': 'publiek',
   'GET /api/vergeten': 'GEEN VERKLARING', // the test route above
 };

@@ -1,7 +1,6 @@
 import { Controller, Get, Header, Post, Res } from '@nestjs/common';
-import { periodeVeld, releaseMakenSchema, z, type Release } from '@eenplan/contracts';
+import { periodeVeld, releaseMakenSchema, z } from '@eenplan/contracts';
 import type { Response } from 'express';
-import { problemen } from '../common/problemen.js';
 import { Vereist } from '../common/toegang.js';
 import { GeldigeBody, GeldigeParams } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
@@ -39,10 +38,17 @@ export class RapportageController {
   @Vereist('read', 'Rapportage')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async csv(@GeldigeParams(tabelParams) p: z.infer<typeof tabelParams>, @Res() res: Response) {
-    const release = JSON.parse(await this.releases.inhoud(p.periode)) as Release;
-    const tabel = release.tabellen.find((t) => t.id === p.tabel);
-    if (!tabel) throw problemen.nietGevonden(`De release ${p.periode} heeft geen tabel ${p.tabel}.`);
+    const { release, tabel } = await this.releases.tabel(p.periode, p.tabel);
     res.setHeader('Content-Disposition', `attachment; filename="eenplan-${p.periode}-${p.tabel}.csv"`);
     res.send(naarCsv(tabel, release.regels));
+  }
+
+  /** One table as JSON, with its period and the disclosure rules it was published under. */
+  @Get(':periode/tabellen/:tabel.json')
+  @Vereist('read', 'Rapportage')
+  async json(@GeldigeParams(tabelParams) p: z.infer<typeof tabelParams>, @Res() res: Response) {
+    const { release, tabel } = await this.releases.tabel(p.periode, p.tabel);
+    res.setHeader('Content-Disposition', `attachment; filename="eenplan-${p.periode}-${p.tabel}.json"`);
+    res.json({ periode: release.periode, regels: release.regels, ...tabel });
   }
 }

@@ -74,6 +74,19 @@ describe('releases', () => {
     expect(regels.slice(1, 5).map((r) => r.split(';')[0])).toEqual(['Leudal', 'Nederweert', 'Weert', 'Regio']);
     for (const cel of regels.slice(1, 5).flatMap((r) => r.split(';').slice(1))) expect(cel).toMatch(/^(\d+|<10|×)$/);
   });
+
+  it('exports a table as JSON, the same cells as in the release', async () => {
+    const beleid = await inloggenAls(t, 'beleid.mlw');
+    await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025' });
+    const release = (await beleid.agent.get('/api/rapportages/releases/2025').expect(200)).body;
+    const antwoord = await beleid.agent.get('/api/rapportages/releases/2025/tabellen/ervaring.json').expect(200);
+    expect(antwoord.headers['content-type']).toMatch(/application\/json/);
+    expect(antwoord.headers['content-disposition']).toBe('attachment; filename="eenplan-2025-ervaring.json"');
+    const tabel = release.tabellen.find((x: { id: string }) => x.id === 'ervaring');
+    expect(antwoord.body).toEqual({ periode: '2025', regels: release.regels, ...tabel });
+    const onbekend = await beleid.agent.get('/api/rapportages/releases/2025/tabellen/bestaat-niet.json').expect(404);
+    expect(onbekend.body.detail).toBe('De release 2025 heeft geen tabel bestaat-niet.');
+  });
 });
 
 describe('scheiding: beleid ziet alleen rapportages', () => {

@@ -62,6 +62,14 @@ export class ReleaseService {
     if (!rij) throw problemen.nietGevonden(`Er is geen gepubliceerde release ${periode}.`);
     return rij.inhoud;
   }
+
+  /** One table of a published release. */
+  async tabel(periode: string, tabelId: string): Promise<{ release: Release; tabel: PubliekeTabel }> {
+    const release = JSON.parse(await this.inhoud(periode)) as Release;
+    const tabel = release.tabellen.find((t) => t.id === tabelId);
+    if (!tabel) throw problemen.nietGevonden(`De release ${periode} heeft geen tabel ${tabelId}.`);
+    return { release, tabel };
+  }
 }
 
 /** Builds a release's tables (also used by the demo seed). Reads only the `rapportage` views, as the reporting role. */

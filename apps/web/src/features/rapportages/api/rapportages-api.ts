@@ -19,7 +19,7 @@ export function maakRelease(invoer: { periode: string }): Promise<Release> {
   return vraag<Release>('POST', '/rapportages/releases', invoer);
 }
 
-/** Where the CSV of one table is downloaded (UTF-8 with BOM, `;`, decimal comma: for Dutch Excel). */
-export function csvAdres(periode: string, tabelId: string): string {
-  return `/api/rapportages/releases/${encodeURIComponent(periode)}/tabellen/${encodeURIComponent(tabelId)}.csv`;
+/** Where one table is downloaded: CSV (UTF-8 with BOM, `;`, decimal comma: for Dutch Excel) or JSON. */
+export function downloadAdres(periode: string, tabelId: string, formaat: 'csv' | 'json'): string {
+  return `/api/rapportages/releases/${encodeURIComponent(periode)}/tabellen/${encodeURIComponent(tabelId)}.${formaat}`;
 }

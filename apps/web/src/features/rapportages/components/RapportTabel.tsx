@@ -4,7 +4,7 @@ import { Kop } from '../../../ui/Kop';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { klassen } from '../../../ui/klassen';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
-import { csvAdres } from '../api/rapportages-api';
+import { downloadAdres } from '../api/rapportages-api';
 import { useMarkeringen, useOnthullingsRegels } from '../onthullingsregels';
 import { markeringenIn, periodeLabel, regioRij, type Markering } from '../weergave';
 import { useSvgId } from './Arcering';
@@ -70,8 +70,12 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
         </p>
       )}
       <p className="utrecht-paragraph eenplan-rapporttabel__download">
-        <a className="utrecht-link utrecht-link--html-a" href={csvAdres(periode, tabel.id)} download>
+        <a className="utrecht-link utrecht-link--html-a" href={downloadAdres(periode, tabel.id, 'csv')} download>
           Download als CSV voor Excel<VisueelVerborgen>: {tabel.titel}</VisueelVerborgen>
+        </a>
+        {' · '}
+        <a className="utrecht-link utrecht-link--html-a" href={downloadAdres(periode, tabel.id, 'json')} download>
+          als JSON<VisueelVerborgen>: {tabel.titel}</VisueelVerborgen>
         </a>
       </p>
     </section>
