@@ -1,5 +1,6 @@
 import { LID_ROL_LABELS, LID_ROLLEN, nieuwHuishoudenSchema, type LidRol } from '@eenplan/contracts';
 import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
@@ -48,10 +49,12 @@ export function RegistrerenPagina() {
 
   function lidToevoegen() {
     const sleutel = volgendeSleutel.current++;
-    setLeden((huidig) => [...huidig, leegLid(sleutel)]);
-    setUitkomst(undefined);
-    // The new member's first field, once it is in the page.
-    requestAnimationFrame(() => document.getElementById(`lid-${sleutel}-voornaam`)?.focus());
+    // Rendered at once, so focus moves to the new member's first field within the click itself.
+    flushSync(() => {
+      setLeden((huidig) => [...huidig, leegLid(sleutel)]);
+      setUitkomst(undefined);
+    });
+    document.getElementById(`lid-${sleutel}-voornaam`)?.focus();
   }
 
   function lidVerwijderen(sleutel: number, nummer: number) {
