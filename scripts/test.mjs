@@ -30,7 +30,8 @@ if (!existsSync(uitvoer)) {
   process.exit(code || 1);
 }
 const r = JSON.parse(readFileSync(uitvoer, 'utf8'));
-const mislukt = r.numFailedTests + (r.numFailedTestSuites ?? 0) - (r.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults?.some((a) => a.status === 'failed')).length;
+// Failed tests, plus each test file that failed without a failed test (an import or hook error).
+const mislukt = r.numFailedTests + (r.testResults ?? []).filter((s) => s.status === 'failed' && !s.assertionResults?.some((a) => a.status === 'failed')).length;
 const overgeslagen = r.numPendingTests + r.numTodoTests;
 console.log(`\n${r.numPassedTests} passed, ${mislukt} failed${overgeslagen ? `, ${overgeslagen} skipped` : ''}`);
 process.exit(code !== 0 || mislukt > 0 || r.numPassedTests === 0 ? 1 : 0);
