@@ -38,7 +38,8 @@ export function tijdstipLabel(iso: string): string {
 /** The markers for withheld figures, the same in tables, charts and CSV. */
 export type Markering = 'klein' | 'onderdrukt' | 'dominant' | 'te_weinig';
 
-export type Markeringen = Record<Markering, { teken: string; voorlezen: string; uitleg: string }>;
+/** Per marker: its sign, the words a screen reader says, a short legend under a table, and the full explanation. */
+export type Markeringen = Record<Markering, { teken: string; voorlezen: string; kort: string; uitleg: string }>;
 
 /** The markers under the rules a release was built with (its minimum, 10 by default). */
 export function markeringen({ minimum }: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Markeringen {
@@ -46,22 +47,26 @@ export function markeringen({ minimum }: OnthullingsRegels = STANDAARD_ONTHULLIN
     klein: {
       teken: `<${minimum}`,
       voorlezen: `minder dan ${minimum}`,
+      kort: `minder dan ${minimum} huishoudens`,
       uitleg: `Het gaat om 1 tot en met ${minimum - 1} huishoudens. Het precieze aantal laten we niet zien.`,
     },
     onderdrukt: {
       teken: '×',
       voorlezen: 'niet getoond',
+      kort: 'weggelaten, zodat een klein aantal niet uit te rekenen is',
       uitleg:
         'Dit cijfer laten we weg, omdat u anders met de andere cijfers een klein aantal zou kunnen uitrekenen. Ook als bijna iedereen in één groep valt, laten we de verdeling weg. Een percentage laten we weg als een aantal waaruit het is berekend niet getoond wordt.',
     },
     dominant: {
       teken: '×',
       voorlezen: 'niet getoond, bijna iedereen in één groep',
+      kort: 'weggelaten, omdat bijna iedereen in deze rij in één groep valt',
       uitleg: 'Bijna alle huishoudens in deze rij vallen in één groep. Dan laten we de verdeling weg, anders weet u iets over ieder huishouden in die rij.',
     },
     te_weinig: {
       teken: 'te weinig',
       voorlezen: 'te weinig huishoudens',
+      kort: 'te weinig huishoudens voor een percentage of gemiddelde',
       uitleg: `Te weinig huishoudens (minder dan ${minimum}) om een percentage of gemiddelde te geven.`,
     },
   };

@@ -5,8 +5,8 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { klassen } from '../../../ui/klassen';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
 import { downloadAdres } from '../api/rapportages-api';
-import { useMarkeringen, useOnthullingsRegels } from '../onthullingsregels';
-import { markeringenIn, periodeLabel, regioRij, type Markering } from '../weergave';
+import { useMarkeringen } from '../onthullingsregels';
+import { markeringenIn, periodeLabel, regioRij } from '../weergave';
 import { useSvgId } from './Arcering';
 import { CelInhoud } from './CelInhoud';
 
@@ -16,7 +16,6 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
   const regio = regioRij(tabel);
   const markeringen = markeringenIn(tabel);
   const tekens = useMarkeringen();
-  const kort = kortVoor(useOnthullingsRegels().minimum);
   return (
     <section className="eenplan-rapporttabel" aria-labelledby={kopId}>
       <Kop niveau={3} id={kopId}>
@@ -54,7 +53,7 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
         <p className="utrecht-paragraph eenplan-rapporttabel__legenda">
           {markeringen.map((m) => (
             <span key={m} className="eenplan-rapporttabel__legenda-item">
-              <strong>{tekens[m].teken}</strong> = {kort[m]}.{' '}
+              <strong>{tekens[m].teken}</strong> = {tekens[m].kort}.{' '}
             </span>
           ))}
           <a
@@ -81,10 +80,3 @@ export function RapportTabel({ periode, tabel, naarUitleg }: { periode: string; 
     </section>
   );
 }
-
-const kortVoor = (minimum: number): Record<Markering, string> => ({
-  klein: `minder dan ${minimum} huishoudens`,
-  onderdrukt: 'weggelaten, zodat een klein aantal niet uit te rekenen is',
-  dominant: 'weggelaten, omdat bijna iedereen in deze rij in één groep valt',
-  te_weinig: 'te weinig huishoudens voor een percentage of gemiddelde',
-});

@@ -6,9 +6,7 @@ import { useMarkeringen, useOnthullingsRegels } from '../onthullingsregels';
 export function ZoLeestUDeCijfers({ kopRef }: { kopRef: Ref<HTMLHeadingElement> }) {
   const { minimum, afronding } = useOnthullingsRegels();
   const tekens = useMarkeringen();
-  // An example of rounding under the release's own rule: 23 becomes 25 when rounding to 5.
-  const voorbeeld = 5 * afronding - Math.max(1, Math.floor((2 * afronding) / 5));
-  const afronden = afronding > 1 ? `Alle aantallen zijn afgerond op ${afronding}: ${voorbeeld} wordt ${5 * afronding}. ` : '';
+  const afronden = afronding > 1 ? `Alle aantallen zijn afgerond op een veelvoud van ${afronding}${afronding === 5 ? ': 23 wordt 25' : ''}. ` : '';
   return (
     <section className="eenplan-uitleg" aria-labelledby="zo-leest-u-de-cijfers">
       {/* A link "Waarom?" at a table or chart moves focus here. */}
