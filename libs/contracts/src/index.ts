@@ -8,3 +8,4 @@ export * from './bsn.js';
 export * from './huishoudens.js';
 export * from './team.js';
 export * from './rapportage.js';
+export * from './antwoorden.js';
