@@ -11,9 +11,15 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOpties } from './database/data-source.js';
 import { GebruikersModule } from './gebruikers/gebruikers.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ErvaringModule } from './ervaring/ervaring.module.js';
 import { HuishoudensModule } from './huishoudens/huishoudens.module.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
+import { OrganisatiesModule } from './organisaties/organisaties.module.js';
+import { PlannenModule } from './plannen/plannen.module.js';
 import { RapportageModule } from './rapportage/rapportage.module.js';
+import { TeamModule } from './team/team.module.js';
+import { VerwijsindexModule } from './verwijsindex/verwijsindex.module.js';
+import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module.js';
 
 @Module({})
 export class AppModule {
@@ -28,7 +34,13 @@ export class AppModule {
         AuditModule,
         AuthModule,
         GebruikersModule,
+        OrganisatiesModule,
         HuishoudensModule,
+        PlannenModule,
+        TeamModule,
+        ErvaringModule,
+        VerwijsindexModule,
+        WerkvoorraadModule,
         RapportageModule,
         ...extra,
       ],

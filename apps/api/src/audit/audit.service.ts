@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { Klok } from '../common/klok.js';
 import { AuditLogRegel, type AuditGebeurtenis } from './audit-log.entity.js';
 
@@ -19,8 +19,9 @@ export class AuditService {
     private readonly klok: Klok,
   ) {}
 
-  async registreer(gebeurtenis: AuditGebeurtenis, invoer: AuditInvoer = {}): Promise<void> {
-    await this.regels.insert({
+  /** With `tx`, the row is written in that transaction: it is stored exactly when the change it records is. */
+  async registreer(gebeurtenis: AuditGebeurtenis, invoer: AuditInvoer = {}, tx?: EntityManager): Promise<void> {
+    await (tx ? tx.getRepository(AuditLogRegel) : this.regels).insert({
       tijdstip: this.klok.nu(),
       gebeurtenis,
       gebruikerId: invoer.gebruikerId ?? null,

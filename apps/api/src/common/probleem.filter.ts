@@ -67,7 +67,7 @@ function naarProbleem(fout: unknown, req: Request, logger: Logger): Probleem {
   }
   logger.error(
     {
-      route: req.route?.path ?? 'onbekend',
+      route: (req.route as { path?: string } | undefined)?.path ?? 'onbekend',
       methode: req.method,
       fout: fout instanceof Error ? fout.name : typeof fout,
       code: (fout as { code?: unknown })?.code,

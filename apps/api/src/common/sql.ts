@@ -8,7 +8,7 @@ export type Sql = Pick<EntityManager, 'query'>;
  * objects; declaring their shape here is what keeps `any` from spreading into the services.
  */
 export async function rijen<T extends object>(db: Sql, sql: string, params: unknown[] = []): Promise<T[]> {
-  return (await db.query(sql, params)) as T[];
+  return db.query<T[]>(sql, params);
 }
 
 /** The first row, or undefined when there is none. */
@@ -26,6 +26,11 @@ export async function enkeleRij<T extends object>(db: Sql, sql: string, params: 
 
 /** UPDATE/DELETE … RETURNING: TypeORM's postgres driver answers those with [rows, rowCount]. */
 export async function gewijzigd<T extends object>(db: Sql, sql: string, params: unknown[] = []): Promise<T[]> {
-  const [rows] = (await db.query(sql, params)) as [T[], number];
+  const [rows] = await db.query<[T[], number]>(sql, params);
   return rows;
 }
+
+/** A timestamptz as the API sends moments: ISO 8601 in UTC with milliseconds, as `Date#toISOString` writes it. */
+export const isoMoment = (kolom: string) => `to_char(${kolom} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** A date column as 'YYYY-MM-DD'. */
+export const isoDatum = (kolom: string) => `to_char(${kolom}, 'YYYY-MM-DD')`;

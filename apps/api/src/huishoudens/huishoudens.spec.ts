@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gemeenteId, nieuweConsulent, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
+// Deadlines ahead of today, so the journey's actions are not overdue whatever day the suite runs.
+const overDagen = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+
 let t: TestApp;
 let weert: string;
 let leudal: string;
@@ -27,19 +30,19 @@ describe('huishouden registreren en plan maken', () => {
     const planId = h.plan.id;
     await agent.post(`/api/plannen/${planId}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'We willen weer rust over geld', prioriteit: 1 }).expect(201);
     const metDoelen = await agent.post(`/api/plannen/${planId}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'opvoeding_ontwikkeling', omschrijving: 'Noah gaat weer graag naar school', prioriteit: 2 }).expect(201);
-    expect(metDoelen.body.doelen.map((d: { leefgebied: string }) => d.leefgebied)).toEqual(['inkomen_schulden', 'opvoeding_ontwikkeling']);
-    const [geld, school] = metDoelen.body.doelen;
+    expect(metDoelen.body.plan.doelen.map((d: { leefgebied: string }) => d.leefgebied)).toEqual(['inkomen_schulden', 'opvoeding_ontwikkeling']);
+    const [geld, school] = metDoelen.body.plan.doelen;
 
-    await agent.post(`/api/doelen/${geld.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Alle post openen en sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-15' }).expect(201);
+    await agent.post(`/api/doelen/${geld.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Alle post openen en sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: overDagen(43) }).expect(201);
     const metActies = await agent
       .post(`/api/doelen/${school.id}/acties`)
       .set('x-csrf-token', csrf)
-      .send({ omschrijving: 'Gesprek met mentor plannen', eigenaarSoort: 'professional', eigenaarGebruikerId: me.gebruiker.id, deadline: '2026-12-01' })
+      .send({ omschrijving: 'Gesprek met mentor plannen', eigenaarSoort: 'professional', eigenaarGebruikerId: me.gebruiker.id, deadline: overDagen(29) })
       .expect(201);
-    expect(metActies.body.doelen[1].acties[0]).toMatchObject({ eigenaarSoort: 'professional', eigenaarGebruiker: { id: me.gebruiker.id }, deadline: '2026-12-01', status: 'open' });
+    expect(metActies.body.plan.doelen[1].acties[0]).toMatchObject({ eigenaarSoort: 'professional', eigenaarGebruiker: { id: me.gebruiker.id }, deadline: overDagen(29), status: 'open' });
 
     const vastgesteld = await agent.post(`/api/plannen/${planId}/vaststellen`).set('x-csrf-token', csrf).send({ versie: 1, akkoordHuishoudenOp: '2026-11-20' }).expect(200);
-    expect(vastgesteld.body).toMatchObject({ status: 'vastgesteld', versie: 2, akkoordHuishoudenOp: '2026-11-20' });
+    expect(vastgesteld.body.plan).toMatchObject({ status: 'vastgesteld', versie: 2, akkoordHuishoudenOp: '2026-11-20' });
 
     const tijdlijn = await agent.get(`/api/huishoudens/${h.id}/tijdlijn`).expect(200);
     const soorten = tijdlijn.body.map((w: { entiteit: string; soort: string }) => `${w.entiteit}:${w.soort}`);
@@ -80,7 +83,7 @@ describe('huishouden registreren en plan maken', () => {
   it('gives one of two concurrent edits of a doel a 409 and loses nothing', async () => {
     const a = await inloggenAls(t, 'consulent.weert');
     const h = (await a.agent.post('/api/huishoudens').set('x-csrf-token', a.csrf).send(nieuwHuishouden(weert, 'Smit')).expect(201)).body;
-    const plan = (await a.agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', a.csrf).send({ leefgebied: 'wonen', omschrijving: 'Een eigen huis', prioriteit: 1 }).expect(201)).body;
+    const plan = (await a.agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', a.csrf).send({ leefgebied: 'wonen', omschrijving: 'Een eigen huis', prioriteit: 1 }).expect(201)).body.plan;
     const doel = plan.doelen[0];
     const b = await inloggenAls(t, 'consulent.weert');
     const [eerste, tweede] = await Promise.all([

@@ -16,10 +16,10 @@ beforeAll(async () => {
   ({ agent, csrf } = await inloggenAls(t, 'consulent.weert'));
   const weert = await gemeenteId(t, 'Weert');
   const h = (await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert)).expect(201)).body;
-  const plan = (await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'wonen', omschrijving: 'Dak boven ons hoofd', prioriteit: 1 }).expect(201)).body;
+  const plan = (await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'wonen', omschrijving: 'Dak boven ons hoofd', prioriteit: 1 }).expect(201)).body.plan;
   const metActie = (
     await agent.post(`/api/doelen/${plan.doelen[0].id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Bellen', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201)
-  ).body;
+  ).body.plan;
   f = { huishoudenId: h.id, planId: h.plan.id, doelId: plan.doelen[0].id, actieId: metActie.doelen[0].acties[0].id, lidId: h.leden[0].id, weert };
 });
 afterAll(() => t.close());

@@ -194,9 +194,9 @@ async function maakFixture(): Promise<Fixture> {
   const { agent, csrf } = sessies.get('casemanager')!;
   const h = (await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert)).expect(201)).body;
   await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'Schulden op een rij', prioriteit: 1 }).expect(201);
-  const plan = (await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'opvoeding_ontwikkeling', omschrijving: 'Rust in huis', prioriteit: 2 }).expect(201)).body;
+  const plan = (await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'opvoeding_ontwikkeling', omschrijving: 'Rust in huis', prioriteit: 2 }).expect(201)).body.plan;
   const doel = plan.doelen[0];
-  const metActie = (await agent.post(`/api/doelen/${doel.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Post sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201)).body;
+  const metActie = (await agent.post(`/api/doelen/${doel.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Post sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201)).body.plan;
   const gisteren = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const lid = async (gebruikerId: string, tot: string | null = null) =>
     (await db.query(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van, tot) SELECT $1, 'professional', id, organisatie_id, 'betrokken', '2020-01-01', $3 FROM gebruiker WHERE id = $2 RETURNING id`, [h.id, gebruikerId, tot]))[0].id as string;
@@ -324,7 +324,7 @@ describe('professional', () => {
   it('sees no BSN, updates the status of their own action and nothing else of it', async () => {
     const f = await maakFixture();
     const cm = sessies.get('casemanager')!;
-    const plan = (await cm.agent.post(`/api/doelen/${f.doelId}/acties`).set('x-csrf-token', cm.csrf).send({ omschrijving: 'Budgetgesprek', eigenaarSoort: 'professional', eigenaarGebruikerId: ids['professional.amw'], deadline: '2026-12-10' }).expect(201)).body;
+    const plan = (await cm.agent.post(`/api/doelen/${f.doelId}/acties`).set('x-csrf-token', cm.csrf).send({ omschrijving: 'Budgetgesprek', eigenaarSoort: 'professional', eigenaarGebruikerId: ids['professional.amw'], deadline: '2026-12-10' }).expect(201)).body.plan;
     const eigen = plan.doelen[0].acties.find((a: { omschrijving: string }) => a.omschrijving === 'Budgetgesprek');
     const prof = sessies.get('profMet')!;
     const detail = (await prof.agent.get(`/api/huishoudens/${f.huishoudenId}`).expect(200)).body;
@@ -333,7 +333,7 @@ describe('professional', () => {
     expect(detail.mijnRechten).toEqual({ bewerken: false, inzage: false, bsnZien: false, bijdragen: true });
 
     const bijgewerkt = await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 1, status: 'gedaan' }).expect(200);
-    expect(bijgewerkt.body.doelen[0].acties.find((a: { id: string }) => a.id === eigen.id).status).toBe('gedaan');
+    expect(bijgewerkt.body.plan.doelen[0].acties.find((a: { id: string }) => a.id === eigen.id).status).toBe('gedaan');
     const deadline = await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 2, deadline: '2027-01-01' }).expect(403);
     expect(deadline.body.detail).toBe('U mag bij uw eigen acties alleen de status wijzigen (niet: deadline).');
 

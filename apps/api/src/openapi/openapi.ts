@@ -21,11 +21,14 @@ const probleem = (beschrijving: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } },
 });
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') => z.toJSONSchema(schema, { io, unrepresentable: 'any' });
 
 /** OpenAPI 3.1 from the routes' own declarations: path, method, input schemas and required permission. */
 export function bouwOpenApi(routes: RouteBeschrijving[]) {
   const paths: Record<string, Record<string, unknown>> = {};
+  // Response bodies from libs/contracts, once each under their name.
+  const antwoorden: Record<string, unknown> = {};
+  for (const { schemas } of routes) if (schemas.antwoord && schemas.antwoordNaam) antwoorden[schemas.antwoordNaam] ??= jsonSchema(schemas.antwoord, 'output');
   for (const route of routes) {
     const pad = route.pad.replace(/:(\w+)/g, '{$1}');
     const parameters = [...route.pad.matchAll(/:(\w+)/g)].map(([, naam]) => ({
@@ -49,7 +52,10 @@ export function bouwOpenApi(routes: RouteBeschrijving[]) {
       'x-toegang': verklaring?.soort === 'vereist' ? `${verklaring.actie} ${verklaring.subject}` : (verklaring?.soort ?? 'geweigerd'),
       security: verklaring?.soort === 'publiek' ? [] : [{ sessie: [] }],
       responses: {
-        '200': { description: 'Gelukt' },
+        [String(route.status)]: {
+          description: route.schemas.antwoordNaam ? `Gelukt: ${route.schemas.antwoordNaam}` : 'Gelukt',
+          ...(route.schemas.antwoord ? { content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.schemas.antwoordNaam}` } } } } : {}),
+        },
         '400': probleem('Ongeldige invoer; `fouten` noemt elk veld'),
         ...(verklaring?.soort === 'publiek' ? {} : { '401': probleem('Niet ingelogd of sessie verlopen'), '403': probleem('Geen toegang of CSRF-token ontbreekt') }),
         ...(parameters.some((p) => p.in === 'path') ? { '404': probleem('Niet gevonden of geen toegang') } : {}),
@@ -68,7 +74,7 @@ export function bouwOpenApi(routes: RouteBeschrijving[]) {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { sessie: { type: 'apiKey', in: 'cookie', name: 'eenplan_sessie' } },
-      schemas: { Probleem: probleemSchema },
+      schemas: { Probleem: probleemSchema, ...antwoorden },
     },
     paths,
   };

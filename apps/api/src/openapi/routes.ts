@@ -1,5 +1,5 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { TOEGANG, type Toegangsverklaring } from '../common/toegang.js';
 import { invoerSchemas, type InvoerSchemas } from '../common/validatie.js';
@@ -14,6 +14,8 @@ export interface RouteBeschrijving {
   handler: string;
   verklaring: Toegangsverklaring | undefined;
   schemas: InvoerSchemas;
+  /** The status of a successful answer (Nest: 201 for POST unless @HttpCode says otherwise). */
+  status: number;
 }
 
 /** Every HTTP route of the running app, read from Nest's own metadata (so nothing can be left out). */
@@ -38,6 +40,7 @@ export function verzamelRoutes(discovery: DiscoveryService, scanner: MetadataSca
             handler: naam,
             verklaring: reflector.getAllAndOverride(TOEGANG, [handler, wrapper.metatype]),
             schemas: invoerSchemas(prototype, naam),
+            status: (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (methode === 'POST' ? 201 : 200),
           });
         }
       }

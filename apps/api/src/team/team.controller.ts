@@ -1,9 +1,9 @@
 import { Controller, Delete, HttpCode, Post, Put } from '@nestjs/common';
 import { bijdrageSchema, evaluatiePlannenSchema, evaluatieVastleggenSchema, grondslagenSchema, regieAfspraakSchema, teamlidBeeindigenSchema, teamlidSchema, toestemmingIntrekkenSchema, toestemmingSchema, veiligheidssignaalSchema, z, type RegieAfspraakInvoer, type TeamlidInvoer } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
-import { GeldigeBody, GeldigeParams, GeldigeQuery, idParams, type IdParams, versieQuery, type VersieQuery } from '../common/validatie.js';
+import { AntwoordtMetDossier, GeldigeBody, GeldigeParams, GeldigeQuery, idParams, type IdParams, versieQuery, type VersieQuery } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
-import { HuishoudensService } from '../huishoudens/huishoudens.service.js';
+import { DossierLezer } from '../dossier/dossier-lezer.js';
 import { EvaluatiesService } from './evaluaties.service.js';
 import { TeamService } from './team.service.js';
 
@@ -14,82 +14,86 @@ export class TeamController {
   constructor(
     private readonly team: TeamService,
     private readonly evaluaties: EvaluatiesService,
-    private readonly huishoudens: HuishoudensService,
+    private readonly dossier: DossierLezer,
   ) {}
 
   @Post('huishoudens/:id/team')
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async voegTeamlidToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(teamlidSchema) invoer: TeamlidInvoer) {
-    await this.team.voegTeamlidToe(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.team.voegTeamlidToe(ik, p.id, invoer));
   }
 
   @Post('team/:id/beeindigen')
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async beeindigTeamlid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(teamlidBeeindigenSchema) invoer: z.infer<typeof teamlidBeeindigenSchema>) {
-    return this.huishoudens.detail(ik, await this.team.beeindigTeamlid(ik, p.id, invoer), false);
+    return this.dossier.naWijziging(ik, await this.team.beeindigTeamlid(ik, p.id, invoer));
   }
 
   @Post('huishoudens/:id/toestemmingen')
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async geefToestemming(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingSchema) invoer: z.infer<typeof toestemmingSchema>) {
-    await this.team.geefToestemming(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.team.geefToestemming(ik, p.id, invoer));
   }
 
   @Post('toestemmingen/:id/intrekken')
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async trekToestemmingIn(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingIntrekkenSchema) invoer: z.infer<typeof toestemmingIntrekkenSchema>) {
-    return this.huishoudens.detail(ik, await this.team.trekToestemmingIn(ik, p.id, invoer), false);
+    return this.dossier.naWijziging(ik, await this.team.trekToestemmingIn(ik, p.id, invoer));
   }
 
   @Put('huishoudens/:id/grondslagen')
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async zetGrondslagen(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(grondslagenSchema) invoer: z.infer<typeof grondslagenSchema>) {
-    await this.team.zetGrondslagen(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.team.zetGrondslagen(ik, p.id, invoer));
   }
 
   @Post('huishoudens/:id/veiligheidssignalen')
   @Vereist('bijdragen', 'Huishouden')
+  @AntwoordtMetDossier()
   async legVeiligheidssignaalVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(veiligheidssignaalSchema) invoer: z.infer<typeof veiligheidssignaalSchema>) {
-    await this.team.legVeiligheidssignaalVast(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.team.legVeiligheidssignaalVast(ik, p.id, invoer));
   }
 
   @Post('huishoudens/:id/regie')
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async legRegieVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(regieAfspraakSchema) invoer: RegieAfspraakInvoer) {
-    await this.team.legRegieVast(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.team.legRegieVast(ik, p.id, invoer));
   }
 
   @Delete('regie-afspraken/:id')
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async beeindigRegie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {
-    return this.huishoudens.detail(ik, await this.team.beeindigRegie(ik, p.id, q.versie), false);
+    return this.dossier.naWijziging(ik, await this.team.beeindigRegie(ik, p.id, q.versie));
   }
 
   @Post('huishoudens/:id/evaluaties')
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async planEvaluatie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(evaluatiePlannenSchema) invoer: z.infer<typeof evaluatiePlannenSchema>) {
-    await this.evaluaties.plan(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.evaluaties.plan(ik, p.id, invoer));
   }
 
   @Post('evaluaties/:id/vastleggen')
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
+  @AntwoordtMetDossier()
   async legEvaluatieVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(evaluatieVastleggenSchema) invoer: z.infer<typeof evaluatieVastleggenSchema>) {
-    return this.huishoudens.detail(ik, await this.evaluaties.legVast(ik, p.id, invoer), false);
+    return this.dossier.naWijziging(ik, await this.evaluaties.legVast(ik, p.id, invoer));
   }
 
   @Post('huishoudens/:id/bijdragen')
   @Vereist('bijdragen', 'Huishouden')
+  @AntwoordtMetDossier()
   async voegBijdrageToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(bijdrageSchema) invoer: z.infer<typeof bijdrageSchema>) {
-    await this.team.voegBijdrageToe(ik, p.id, invoer);
-    return this.huishoudens.detail(ik, p.id, false);
+    return this.dossier.naWijziging(ik, await this.team.voegBijdrageToe(ik, p.id, invoer));
   }
 }

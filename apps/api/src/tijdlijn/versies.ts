@@ -1,8 +1,7 @@
+import type { TijdlijnEntiteit as Entiteit, WijzigingSoort } from '@eenplan/contracts';
 import type { EntityManager } from 'typeorm';
 import { ProbleemFout, problemen } from '../common/problemen.js';
-
-export type Entiteit = 'huishouden' | 'lid' | 'plan' | 'doel' | 'actie' | 'betrokkene' | 'toestemming' | 'regie_afspraak' | 'evaluatie' | 'veiligheidssignaal' | 'bijdrage' | 'grondslag' | 'positieve_gezondheid';
-export type WijzigingSoort = 'aangemaakt' | 'gewijzigd' | 'verwijderd' | 'vastgesteld' | 'afgesloten' | 'beeindigd' | 'ingetrokken';
+import { gewijzigd, rij } from '../common/sql.js';
 
 const snake = (veld: string) => veld.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`);
 const camel = (kolom: string) => kolom.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase());
@@ -15,15 +14,17 @@ export function naarCamel<T>(rij: Record<string, unknown>): T {
 /** Fields whose values never go into the timeline, only the fact that they changed. */
 const VERBORGEN = new Set(['bsn']);
 
-export interface WijzigingContext {
+/** A change to one household's file in progress: its transaction, and who, when, which household. */
+export interface Wijziging {
+  tx: EntityManager;
   huishoudenId: string;
   gebruikerId: string;
   nu: Date;
 }
 
+/** Records one change in the household's timeline (values of hidden fields as •••) and marks the file active. */
 export async function registreerWijziging(
-  tx: EntityManager,
-  ctx: WijzigingContext,
+  w: Wijziging,
   entiteit: Entiteit,
   entiteitId: string,
   versie: number,
@@ -33,11 +34,11 @@ export async function registreerWijziging(
   const veilig = Object.fromEntries(
     Object.entries(veranderingen).map(([veld, w]) => [veld, VERBORGEN.has(veld) ? { oud: w.oud == null ? null : '•••', nieuw: w.nieuw == null ? null : '•••' } : w]),
   );
-  await tx.query(
+  await w.tx.query(
     `INSERT INTO wijziging (huishouden_id, entiteit, entiteit_id, versie, soort, gebruiker_id, tijdstip, veranderingen) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [ctx.huishoudenId, entiteit, entiteitId, versie, soort, ctx.gebruikerId, ctx.nu, JSON.stringify(veilig)],
+    [w.huishoudenId, entiteit, entiteitId, versie, soort, w.gebruikerId, w.nu, JSON.stringify(veilig)],
   );
-  await tx.query(`UPDATE huishouden SET laatste_activiteit_op = $2 WHERE id = $1`, [ctx.huishoudenId, ctx.nu]);
+  await w.tx.query(`UPDATE huishouden SET laatste_activiteit_op = $2 WHERE id = $1`, [w.huishoudenId, w.nu]);
 }
 
 export function conflict(): ProbleemFout {
@@ -55,15 +56,14 @@ export function conflict(): ProbleemFout {
  * version gets 409 and changes nothing. Must run inside a transaction.
  */
 export async function werkBijMetVersie<T extends { versie: number }>(
-  tx: EntityManager,
-  ctx: WijzigingContext,
+  w: Wijziging,
   entiteit: Entiteit,
   id: string,
   versie: number,
   wijzigingen: Record<string, unknown>,
   soort: WijzigingSoort = 'gewijzigd',
 ): Promise<T> {
-  const [huidig] = (await tx.query(`SELECT * FROM ${entiteit} WHERE id = $1 FOR UPDATE`, [id])) as Record<string, unknown>[];
+  const huidig = await rij<Record<string, unknown>>(w.tx, `SELECT * FROM ${entiteit} WHERE id = $1 FOR UPDATE`, [id]);
   if (!huidig) throw problemen.nietGevonden();
   if (huidig.versie !== versie) throw conflict();
 
@@ -77,14 +77,12 @@ export async function werkBijMetVersie<T extends { versie: number }>(
 
   const kolommen = Object.keys(veranderingen);
   const set = kolommen.map((veld, i) => `${snake(veld)} = $${i + 2}`).concat('versie = versie + 1');
-  // TypeORM's postgres driver answers an UPDATE … RETURNING with [rows, rowCount].
-  const [rijen] = (await tx.query(`UPDATE ${entiteit} SET ${set.join(', ')} WHERE id = $1 RETURNING *`, [
+  const [bijgewerkt] = await gewijzigd<Record<string, unknown> & { versie: number }>(w.tx, `UPDATE ${entiteit} SET ${set.join(', ')} WHERE id = $1 RETURNING *`, [
     id,
     ...kolommen.map((veld) => veranderingen[veld]!.nieuw),
-  ])) as [Record<string, unknown>[], number];
-  const rij = rijen[0]!;
-  await registreerWijziging(tx, ctx, entiteit, id, rij.versie as number, soort, veranderingen);
-  return naarCamel<T>(rij);
+  ]);
+  await registreerWijziging(w, entiteit, id, bijgewerkt!.versie, soort, veranderingen);
+  return naarCamel<T>(bijgewerkt!);
 }
 
 function normaliseer(waarde: unknown): string {

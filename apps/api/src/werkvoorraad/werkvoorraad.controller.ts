@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { z } from '@eenplan/contracts';
+import { paginaAntwoord, werkvoorraadRegelAntwoord, z } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
-import { GeldigeQuery } from '../common/validatie.js';
+import { Antwoord, GeldigeQuery } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { WerkvoorraadService } from './werkvoorraad.service.js';
 
@@ -18,6 +18,7 @@ export class WerkvoorraadController {
 
   @Get()
   @Vereist('read', 'Werkvoorraad')
+  @Antwoord('WerkvoorraadPagina', paginaAntwoord(werkvoorraadRegelAntwoord))
   lijst(@HuidigeGebruiker() ingelogd: Ingelogd, @GeldigeQuery(paginaQuery) query: z.infer<typeof paginaQuery>) {
     return this.werkvoorraad.voor(ingelogd, query.pagina, query.perPagina);
   }

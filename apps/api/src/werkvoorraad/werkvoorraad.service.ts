@@ -1,15 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Pagina, PlanStatus, RegieHouder, Signaal, WerkvoorraadRegel } from '@eenplan/contracts';
 import { Klok } from '../common/klok.js';
 import type { Ingelogd } from '../common/verzoek.js';
-import { HuishoudenToegangService } from '../huishoudens/huishouden-toegang.service.js';
-import { complexSql } from '../team/team-lezer.js';
+import { isoMoment } from '../common/sql.js';
+import { complexOp, huidigeRegie } from '../toegang/regels-sql.js';
+import { ToegangService } from '../toegang/toegang.service.js';
 
 /** When a file needs attention. */
 export const SIGNAAL_GRENZEN = { conceptDagen: 28, stilDagen: 56 } as const;
 
-export type Signaal = 'plan_concept_te_lang' | 'acties_verlopen' | 'geen_activiteit' | 'geen_plan' | 'regie_ontbreekt' | 'regie_evaluatie_verlopen' | 'evaluatie_nodig';
+
+interface WerkvoorraadRij {
+  id: string;
+  naam: string;
+  postcode: string;
+  woonplaats: string;
+  gemeenteNaam: string;
+  laatsteActiviteitOp: string;
+  planId: string | null;
+  planStatus: PlanStatus | null;
+  planAangemaaktOp: string | null;
+  conceptTeLang: boolean | null;
+  stil: boolean;
+  verlopenActies: number | null;
+  mijnOpenActies: number | null;
+  volgendeEvaluatie: string | null;
+  evaluatieNodig: boolean;
+  regieOntbreekt: boolean | null;
+  regieVerlopen: boolean | null;
+  regieHouder: RegieHouder | null;
+}
 const SIGNAAL_TEKST: Record<Signaal, (n: number) => string> = {
   regie_ontbreekt: () => 'Complexe casus zonder regie-afspraak',
   regie_evaluatie_verlopen: () => 'Evaluatiedatum van de regie-afspraak is verstreken',
@@ -24,12 +46,12 @@ const SIGNAAL_TEKST: Record<Signaal, (n: number) => string> = {
 export class WerkvoorraadService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly toegang: HuishoudenToegangService,
+    private readonly toegang: ToegangService,
     private readonly klok: Klok,
   ) {}
 
   /** The user's active households, those with most signals first, then the longest-quiet. */
-  async voor(ingelogd: Ingelogd, pagina: number, perPagina: number) {
+  async voor(ingelogd: Ingelogd, pagina: number, perPagina: number): Promise<Pagina<WerkvoorraadRegel>> {
     const nu = this.klok.nu();
     const dagenGeleden = (dagen: number) => new Date(nu.getTime() - dagen * 86_400_000);
     const { sql, params } = this.toegang.filter(ingelogd, 'read');
@@ -40,7 +62,7 @@ export class WerkvoorraadService {
       .from('huishouden', 'h')
       .innerJoin('gemeente', 'g', 'g.id = h.gemeente_id')
       .leftJoin('plan', 'p', `p.huishouden_id = h.id AND p.status <> 'afgesloten'`)
-      .leftJoin('regie_afspraak', 'ra', 'ra.huishouden_id = h.id AND ra.beeindigd_op IS NULL')
+      .leftJoin('regie_afspraak', 'ra', `ra.huishouden_id = h.id AND ${huidigeRegie('ra')}`)
       .where(`h.status = 'actief'`)
       .andWhere(sql, params);
     const totaal = await basis.clone().select('count(*)::int', 'aantal').getRawOne<{ aantal: number }>();
@@ -62,10 +84,10 @@ export class WerkvoorraadService {
               'h.postcode AS postcode',
               'h.woonplaats AS woonplaats',
               'g.naam AS "gemeenteNaam"',
-              'h.laatste_activiteit_op AS "laatsteActiviteitOp"',
+              `${isoMoment('h.laatste_activiteit_op')} AS "laatsteActiviteitOp"`,
               'p.id AS "planId"',
               'p.status AS "planStatus"',
-              'p.aangemaakt_op AS "planAangemaaktOp"',
+              `${isoMoment('p.aangemaakt_op')} AS "planAangemaaktOp"`,
               `(p.status = 'concept' AND p.aangemaakt_op < :conceptGrens) AS "conceptTeLang"`,
               `(h.laatste_activiteit_op < :stilGrens) AS "stil"`,
               `(SELECT count(*)::int FROM doel d JOIN actie a ON a.doel_id = d.id WHERE d.plan_id = p.id AND a.status IN ('open', 'bezig') AND a.deadline < :vandaag) AS "verlopenActies"`,
@@ -73,7 +95,7 @@ export class WerkvoorraadService {
               `(SELECT min(e.gepland_op) FROM evaluatie e WHERE e.huishouden_id = h.id AND e.gehouden_op IS NULL) AS "volgendeEvaluatie"`,
               `EXISTS (SELECT 1 FROM evaluatie e WHERE e.huishouden_id = h.id AND e.gehouden_op IS NULL AND e.gepland_op <= :overTweeWeken) AS "evaluatieNodig"`,
               // Regie signals go to whoever carries the file: the casemanager and the regisseur.
-              `(h.casemanager_id = :ik OR ra.regisseur_id = :ik) AND ra.id IS NULL AND ${complexSql(vandaag)} AS "regieOntbreekt"`,
+              `(h.casemanager_id = :ik OR ra.regisseur_id = :ik) AND ra.id IS NULL AND ${complexOp(':vandaag')} AS "regieOntbreekt"`,
               `(h.casemanager_id = :ik OR ra.regisseur_id = :ik) AND ra.evaluatiedatum < :vandaag AS "regieVerlopen"`,
               `ra.houder AS "regieHouder"`,
             ])
@@ -94,20 +116,20 @@ export class WerkvoorraadService {
       .addOrderBy('s.id', 'ASC')
       .offset((pagina - 1) * perPagina)
       .limit(perPagina)
-      .getRawMany();
+      .getRawMany<WerkvoorraadRij>();
     return {
-      items: rijen.map((r) => {
+      items: rijen.map((r): WerkvoorraadRegel => {
         const signalen: Signaal[] = [];
         if (!r.planId) signalen.push('geen_plan');
         if (r.conceptTeLang) signalen.push('plan_concept_te_lang');
-        if (r.verlopenActies > 0) signalen.push('acties_verlopen');
+        if ((r.verlopenActies ?? 0) > 0) signalen.push('acties_verlopen');
         if (r.stil) signalen.push('geen_activiteit');
         if (r.regieOntbreekt) signalen.push('regie_ontbreekt');
         if (r.regieVerlopen) signalen.push('regie_evaluatie_verlopen');
         if (r.evaluatieNodig) signalen.push('evaluatie_nodig');
         return {
           huishouden: { id: r.id, naam: r.naam, postcode: r.postcode, woonplaats: r.woonplaats, gemeente: r.gemeenteNaam },
-          plan: r.planId ? { id: r.planId, status: r.planStatus, aangemaaktOp: r.planAangemaaktOp } : null,
+          plan: r.planId && r.planStatus && r.planAangemaaktOp ? { id: r.planId, status: r.planStatus, aangemaaktOp: r.planAangemaaktOp } : null,
           verlopenActies: r.verlopenActies ?? 0,
           mijnOpenActies: r.mijnOpenActies ?? 0,
           volgendeEvaluatie: r.volgendeEvaluatie ?? null,

@@ -22,7 +22,7 @@ describe('werkvoorraad signals', () => {
 
     t.klok.verzet(29 * 24 * 60); // 29 days later: both plans still concept
     csrf = await opnieuwInloggen();
-    const plan = (await agent.post(`/api/plannen/${druk.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'wonen', omschrijving: 'Huurachterstand weg', prioriteit: 1 }).expect(201)).body;
+    const plan = (await agent.post(`/api/plannen/${druk.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'wonen', omschrijving: 'Huurachterstand weg', prioriteit: 1 }).expect(201)).body.plan;
     await agent
       .post(`/api/doelen/${plan.doelen[0].id}/acties`)
       .set('x-csrf-token', csrf)
