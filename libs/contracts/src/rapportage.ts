@@ -39,6 +39,22 @@ export interface OnthullingsRegels {
 }
 export const STANDAARD_ONTHULLINGSREGELS: OnthullingsRegels = { minimum: 10, afronding: 5, dominantie: 0.9 };
 
+/** The kinds of withheld cell. */
+export type Markering = 'klein' | 'onderdrukt' | 'dominant' | 'te_weinig';
+
+/** The sign of a withheld cell ("<10", "×", "te weinig"): one place, so tables, charts and CSV say the same. */
+export function markeringTeken(markering: Markering, { minimum }: Pick<OnthullingsRegels, 'minimum'> = STANDAARD_ONTHULLINGSREGELS): string {
+  switch (markering) {
+    case 'klein':
+      return `<${minimum}`;
+    case 'onderdrukt':
+    case 'dominant':
+      return '×';
+    case 'te_weinig':
+      return 'te weinig';
+  }
+}
+
 export interface Release {
   /** e.g. "2026-K3" (quarter) or "2026" (year). */
   periode: string;
