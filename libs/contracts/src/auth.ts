@@ -1,11 +1,13 @@
+import { MELDING_TEKENS, tekstProbleem } from './velden.js';
 import { z } from './zod-nl.js';
 import type { Rol } from './rollen.js';
 import type { Organisatiesoort } from './organisaties.js';
 
 export const inloggenSchema = z
   .object({
-    gebruikersnaam: z.string().trim().min(1, 'Vul uw gebruikersnaam in.').max(100),
-    wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
+    gebruikersnaam: z.string().trim().min(1, 'Vul uw gebruikersnaam in.').max(100).refine((w) => tekstProbleem(w) === null, MELDING_TEKENS),
+    // Any character may be in a password, but not NUL, which PostgreSQL cannot store or compare.
+    wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200).refine((w) => !w.includes('\u0000') && !/[\uD800-\uDFFF]/u.test(w), MELDING_TEKENS),
   })
   .strict();
 export type InloggenInvoer = z.infer<typeof inloggenSchema>;

@@ -1,5 +1,6 @@
 import { isGeldigBsn } from './bsn.js';
 import { LEEFGEBIEDEN } from './leefgebieden.js';
+import { datum, MELDING_TEKENS, tekst, tekstProbleem, toelichting, vandaag } from './velden.js';
 import { z } from './zod-nl.js';
 
 export const LID_ROLLEN = ['ouder', 'partner', 'kind', 'pleegkind', 'grootouder', 'overig'] as const;
@@ -47,8 +48,6 @@ export const ACTIE_EIGENAAR_LABELS: Record<ActieEigenaar, string> = {
   professional: 'Een betrokken professional',
 };
 
-const tekst = (max: number, leeg = 'Vul dit veld in.') => z.string().trim().min(1, leeg).max(max, `Gebruik hoogstens ${max} tekens.`);
-const datum = (melding = 'Vul een geldige datum in (JJJJ-MM-DD).') => z.iso.date(melding);
 export const versieVeld = z.number({ message: 'De versie ontbreekt: laad de gegevens opnieuw.' }).int().min(1);
 export const idVeld = z.uuid('Dit is geen geldig id.');
 
@@ -65,7 +64,7 @@ export const postcodeVeld = z
   .pipe(z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/, 'Vul een postcode in als 1234 AB.'))
   .transform((p) => `${p.slice(0, 4)} ${p.slice(4)}`);
 
-const geboortedatum = datum().refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), 'De geboortedatum moet tussen 1900 en vandaag liggen.');
+const geboortedatum = datum().refine((d) => d <= vandaag(), 'De geboortedatum moet tussen 1900 en vandaag liggen.');
 
 export const lidSchema = z
   .object({
@@ -100,7 +99,13 @@ export const huishoudenWijzigenSchema = z.object({ versie: versieVeld, straat: a
 export const SORTERINGEN = ['naam', '-naam', 'postcode', '-postcode', 'bijgewerkt', '-bijgewerkt'] as const;
 export const huishoudenLijstSchema = z
   .object({
-    zoek: z.string().trim().max(100, 'Zoek met hoogstens 100 tekens.').optional(),
+    zoek: z
+      .string()
+      .normalize('NFC')
+      .trim()
+      .max(100, 'Zoek met hoogstens 100 tekens.')
+      .refine((w) => tekstProbleem(w) === null, MELDING_TEKENS)
+      .optional(),
     pagina: z.coerce.number({ message: 'De pagina moet een getal zijn.' }).int().min(1).max(10_000).default(1),
     perPagina: z.coerce.number({ message: 'Het aantal per pagina moet een getal zijn.' }).int().min(1).max(100).default(25),
     sorteer: z.enum(SORTERINGEN, { message: `Sorteer op ${SORTERINGEN.join(', ')}.` }).default('-bijgewerkt'),
@@ -111,7 +116,7 @@ export type HuishoudenLijstQuery = z.infer<typeof huishoudenLijstSchema>;
 export const nieuwDoelSchema = z
   .object({
     leefgebied: z.enum(LEEFGEBIEDEN, { message: 'Kies een leefgebied.' }),
-    omschrijving: tekst(2000, 'Beschrijf het doel in de woorden van het huishouden.'),
+    omschrijving: tekst(2000, 'Beschrijf het doel in de woorden van het huishouden.', { meerdereRegels: true }),
     prioriteit: z.number({ message: 'De prioriteit moet een getal zijn.' }).int().min(1, 'De prioriteit is 1 of hoger.').max(99),
   })
   .strict();
@@ -121,7 +126,7 @@ export const doelWijzigenSchema = nieuwDoelSchema
   .strict();
 
 const actieVelden = z.object({
-  omschrijving: tekst(2000, 'Beschrijf de actie.'),
+  omschrijving: tekst(2000, 'Beschrijf de actie.', { meerdereRegels: true }),
   eigenaarSoort: z.enum(ACTIE_EIGENAARS, { message: 'Kies wie de actie uitvoert.' }),
   /** Name of the household member or network person; for a professional, leave empty and give eigenaarGebruikerId. */
   eigenaarNaam: tekst(200).optional(),
@@ -144,10 +149,7 @@ export const actieWijzigenSchema = actieVelden
 export const planVaststellenSchema = z
   .object({
     versie: versieVeld,
-    akkoordHuishoudenOp: datum('Vul de datum in waarop het huishouden akkoord gaf.').refine(
-      (d) => d <= new Date().toISOString().slice(0, 10),
-      'Deze datum ligt in de toekomst.',
-    ),
+    akkoordHuishoudenOp: datum('Vul de datum in waarop het huishouden akkoord gaf.').refine((d) => d <= vandaag(), 'Deze datum ligt in de toekomst.'),
   })
   .strict();
 
@@ -155,7 +157,7 @@ export const planAfsluitenSchema = z
   .object({
     versie: versieVeld,
     reden: z.enum(AFSLUITREDENEN, { message: 'Kies een reden van afsluiten.' }),
-    toelichting: z.string().trim().max(2000).optional(),
+    toelichting: toelichting(2000),
     resultaten: z.array(z.object({ doelId: idVeld, resultaat: z.enum(DOEL_RESULTATEN, { message: 'Kies ja, deels of nee.' }) }).strict()).max(200),
   })
   .strict();

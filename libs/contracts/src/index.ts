@@ -9,3 +9,4 @@ export * from './huishoudens.js';
 export * from './team.js';
 export * from './rapportage.js';
 export * from './antwoorden.js';
+export * from './velden.js';

@@ -1,4 +1,5 @@
 import { bsnVeld, idVeld, versieVeld } from './huishoudens.js';
+import { datum, nietInToekomst, tekst, toelichting } from './velden.js';
 import { z } from './zod-nl.js';
 
 /** The law the support falls under: recorded separately from consent. */
@@ -32,10 +33,6 @@ export type Voortgang = (typeof VOORTGANG)[number];
 export const VOORTGANG_LABELS: Record<Voortgang, string> = { behaald: 'Behaald', op_weg: 'Op weg', geen_voortgang: 'Geen voortgang', gestopt: 'Gestopt' };
 export const GEHOORD_ANTWOORDEN = ['ja', 'deels', 'nee'] as const;
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
-const datum = (melding = 'Vul een geldige datum in (JJJJ-MM-DD).') => z.iso.date(melding);
-const nietInToekomst = (melding: string) => datum().refine((d) => d <= vandaag(), melding);
-const tekst = (max: number, leeg = 'Vul dit veld in.') => z.string().trim().min(1, leeg).max(max, `Gebruik hoogstens ${max} tekens.`);
 
 const periode = { van: datum('Vul de startdatum in (JJJJ-MM-DD).'), tot: datum('Vul een geldige einddatum in (JJJJ-MM-DD).').optional() };
 const periodeKlopt = (p: { van: string; tot?: string | undefined }) => !p.tot || p.tot >= p.van;
@@ -59,7 +56,7 @@ export const toestemmingSchema = z
     organisatieId: idVeld,
     gegevenOp: nietInToekomst('De datum van toestemming ligt in de toekomst.'),
     /** What the household agreed to share, in words the household recognises. */
-    reikwijdte: tekst(500, 'Beschrijf waarvoor het huishouden toestemming gaf.'),
+    reikwijdte: tekst(500, 'Beschrijf waarvoor het huishouden toestemming gaf.', { meerdereRegels: true }),
   })
   .strict();
 export const toestemmingIntrekkenSchema = z.object({ versie: versieVeld, ingetrokkenOp: nietInToekomst('De datum van intrekken ligt in de toekomst.') }).strict();
@@ -70,7 +67,7 @@ export const veiligheidssignaalSchema = z
   .object({
     stap: z.enum(MELDCODE_STAPPEN, { message: 'Kies de stap van de meldcode.' }),
     datum: nietInToekomst('Deze datum ligt in de toekomst.'),
-    toelichting: z.string().trim().max(2000, 'Gebruik hoogstens 2000 tekens.').optional(),
+    toelichting: toelichting(2000),
   })
   .strict();
 
@@ -79,7 +76,7 @@ export const regieAfspraakSchema = z
     houder: z.enum(REGIE_HOUDERS, { message: 'Kies wie de regie heeft.' }),
     netwerkNaam: tekst(200).optional(),
     regisseurId: idVeld.optional(),
-    reden: tekst(2000, 'Beschrijf waarom de regie zo is belegd.'),
+    reden: tekst(2000, 'Beschrijf waarom de regie zo is belegd.', { meerdereRegels: true }),
     startdatum: datum('Vul de startdatum in (JJJJ-MM-DD).'),
     evaluatiedatum: datum('Vul de datum in waarop de afspraak wordt geëvalueerd.'),
     huishoudenAkkoord: z.literal(true, { message: 'Een regie-afspraak wordt alleen vastgelegd als het huishouden ermee instemt.' }),
@@ -102,15 +99,15 @@ export const evaluatieVastleggenSchema = z
     gehoudenOp: nietInToekomst('De evaluatie kan niet in de toekomst zijn gehouden.'),
     gehoordEnGezien: z.enum(GEHOORD_ANTWOORDEN, { message: 'Kies ja, deels of nee.' }),
     regiePassend: z.boolean({ message: 'Geef aan of de regie nog past.' }),
-    toelichting: z.string().trim().max(4000, 'Gebruik hoogstens 4000 tekens.').optional(),
+    toelichting: toelichting(4000),
     doelen: z
-      .array(z.object({ doelId: idVeld, voortgang: z.enum(VOORTGANG, { message: 'Kies de voortgang.' }), toelichting: z.string().trim().max(2000).optional() }).strict())
+      .array(z.object({ doelId: idVeld, voortgang: z.enum(VOORTGANG, { message: 'Kies de voortgang.' }), toelichting: toelichting(2000) }).strict())
       .max(100),
     volgendeMoment: datum('Vul een geldige datum in (JJJJ-MM-DD).').optional(),
   })
   .strict()
   .refine((e) => !e.volgendeMoment || e.volgendeMoment > e.gehoudenOp, { path: ['volgendeMoment'], message: 'Het volgende moment ligt na deze evaluatie.' });
 
-export const bijdrageSchema = z.object({ tekst: tekst(4000, 'Schrijf uw bijdrage.') }).strict();
+export const bijdrageSchema = z.object({ tekst: tekst(4000, 'Schrijf uw bijdrage.', { meerdereRegels: true }) }).strict();
 
 export const verwijsindexSchema = z.object({ bsn: bsnVeld }).strict();
