@@ -1,7 +1,7 @@
 import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
+import { RAPPORTAGE_ROL } from '../database/rollen.js';
 import { nieuweDatabase, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { berekenIndicatoren, type Indicator } from './indicatoren.js';
 import { leesPeriode } from './periode.js';

@@ -9,7 +9,7 @@ import { ProbleemFout, problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import type { AppConfig } from '../config/config.js';
 import { CONFIG } from '../config/config.provider.js';
-import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
+import { RAPPORTAGE_ROL } from '../database/rollen.js';
 import { berekenIndicatoren, type BerekendeIndicatoren } from './indicatoren.js';
 import { beveilig, publiceerAandeelBuiten, publiceerTellingen } from './onthulling.js';
 import { leesPeriode } from './periode.js';
