@@ -1,4 +1,4 @@
-import type { Probleem, PubliekeCel, Release, ReleaseOverzicht } from '@eenplan/contracts';
+import type { Probleem, PubliekeCel, PubliekeTabel, Release, ReleaseOverzicht } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body } from '../test-support/antwoord.js';
@@ -16,13 +16,13 @@ describe('releases', () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
     const periode = '2025-K3';
     const gepubliceerd = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(201);
-    expect(gepubliceerd.body).toMatchObject({ periode, soort: 'kwartaal', regels: { minimum: 10, afronding: 5, dominantie: 0.9 } });
+    expect(body<Release>(gepubliceerd)).toMatchObject({ periode, soort: 'kwartaal', regels: { minimum: 10, afronding: 5, dominantie: 0.9 } });
     expect(body<Release>(gepubliceerd).tabellen.map((x) => x.id)).toEqual([
       'actieve-plannen', 'organisaties-per-plan', 'professionals-per-plan', 'regie-bij', 'regie-bij-start', 'leefgebieden-per-plan', 'doelrealisatie', 'uitval',
       'regie-en-integraal', 'ervaring', 'doorlooptijd', 'positieve-gezondheid',
     ]);
     const opgehaald = await beleid.agent.get(`/api/rapportages/releases/${periode}`).expect(200);
-    expect(opgehaald.text).toBe(JSON.stringify(gepubliceerd.body));
+    expect(opgehaald.text).toBe(JSON.stringify(body<Release>(gepubliceerd)));
 
     // Re-running the build of the same period on the same data gives the same bytes.
     const opnieuw = await t.app.get(ReleaseService).bouw(periode);
@@ -69,7 +69,7 @@ describe('releases', () => {
       res.on('end', () => klaar(null, Buffer.concat(delen)));
     }).expect(200);
     expect(antwoord.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
-    const bytes = antwoord.body as Buffer;
+    const bytes = body<Buffer>(antwoord);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = bytes.toString('utf8').slice(1).split('\r\n');
     expect(regels[0]).toBe('Gemeente;Het huishouden;Het netwerk;Een professional;Geen afspraak;Totaal');
@@ -85,7 +85,7 @@ describe('releases', () => {
     expect(antwoord.headers['content-type']).toMatch(/application\/json/);
     expect(antwoord.headers['content-disposition']).toBe('attachment; filename="eenplan-2025-ervaring.json"');
     const tabel = release.tabellen.find((x) => x.id === 'ervaring');
-    expect(antwoord.body).toEqual({ periode: '2025', regels: release.regels, ...tabel });
+    expect(body<Pick<Release, 'periode' | 'regels'> & PubliekeTabel>(antwoord)).toEqual({ periode: '2025', regels: release.regels, ...tabel });
     const onbekend = await beleid.agent.get('/api/rapportages/releases/2025/tabellen/bestaat-niet.json').expect(404);
     expect(body<Probleem>(onbekend).detail).toBe('De release 2025 heeft geen tabel bestaat-niet.');
   });
@@ -94,7 +94,7 @@ describe('releases', () => {
 describe('scheiding: beleid ziet alleen rapportages', () => {
   it('answers 403 or 404 to beleid on every case route of the OpenAPI document', async () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
-    const doc = (await t.http().get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = body<{ paths: Record<string, Record<string, unknown>> }>(await t.http().get('/api/openapi.json').expect(200));
     const eigen = /^\/api\/(rapportages|auth|health|openapi\.json|ervaring\/)/;
     let gecontroleerd = 0;
     for (const [pad, methoden] of Object.entries(doc.paths)) {
