@@ -12,7 +12,7 @@ import { PinoNestLogger } from './common/logger.js';
 import { stuurProbleem } from './common/probleem.filter.js';
 import { ProbleemFout } from './common/problemen.js';
 import type { AppConfig } from './config/config.js';
-import { API_PREFIX } from './openapi/routes.js';
+import { API_PREFIX, routeSjabloon } from './openapi/routes.js';
 
 export interface AppOpties {
   logger: Logger;
@@ -64,7 +64,7 @@ function verzoekLog(logger: Logger) {
       logger.info(
         {
           methode: req.method,
-          route: req.route?.path ?? (req.path.startsWith(`/${API_PREFIX}/`) ? 'onbekende-api-route' : 'web'),
+          route: routeSjabloon(req) ?? (req.path.startsWith(`/${API_PREFIX}/`) ? 'onbekende-api-route' : 'web'),
           status: res.statusCode,
           ms: Number((process.hrtime.bigint() - start) / 1_000_000n),
         },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subject } from '@casl/ability';
-import { abilityFromRules, BSN_VELD, defineAbilityFor, type AbilityGebruiker, type HuishoudenToegang } from './ability.js';
+import { abilityFromRules, BSN_VELD, defineAbilityFor, type AbilityGebruiker, type AppRegel, type HuishoudenToegang } from './ability.js';
 
 const basis: Omit<AbilityGebruiker, 'rol'> = { id: 'u1', organisatieId: 'o1', gemeenteIds: ['g1'] };
 
@@ -29,7 +29,7 @@ describe('defineAbilityFor', () => {
 
   it('survives serialisation to the web app unchanged', () => {
     const ability = defineAbilityFor({ ...basis, rol: 'professional' });
-    const opnieuw = abilityFromRules(JSON.parse(JSON.stringify(ability.rules)));
+    const opnieuw = abilityFromRules(JSON.parse(JSON.stringify(ability.rules)) as AppRegel[]);
     expect(opnieuw.can('read', 'Werkvoorraad')).toBe(true);
     expect(opnieuw.can('read', 'Rapportage')).toBe(false);
     expect(opnieuw.can('delete', 'Sessie')).toBe(true);

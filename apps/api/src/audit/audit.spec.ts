@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enkeleRij, rijen } from '../common/sql.js';
 import { DEMO_WACHTWOORD } from '../seed/demo-seed.js';
 import { inloggenAls, startTestApp, uniekIp, type TestApp } from '../test-support/test-app.js';
 
@@ -11,12 +12,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+interface AuditRegel {
+  gebeurtenis: string;
+  gebruiker_id: string | null;
+  organisatie_id: string | null;
+  details: Record<string, unknown>;
+}
+
 async function nieuweRegels(vanaf: number) {
-  return db.query(`SELECT gebeurtenis, gebruiker_id, organisatie_id, details FROM audit_log WHERE id > $1 ORDER BY id`, [vanaf]);
+  return rijen<AuditRegel>(db, `SELECT gebeurtenis, gebruiker_id, organisatie_id, details FROM audit_log WHERE id > $1 ORDER BY id`, [vanaf]);
 }
 async function laatsteId(): Promise<number> {
-  const [rij] = await db.query(`SELECT coalesce(max(id), 0)::int AS id FROM audit_log`);
-  return rij.id;
+  return (await enkeleRij<{ id: number }>(db, `SELECT coalesce(max(id), 0)::int AS id FROM audit_log`)).id;
 }
 
 describe('audit log', () => {
@@ -41,7 +48,7 @@ describe('audit log', () => {
       },
       { gebeurtenis: 'uitloggen', gebruiker_id: id, organisatie_id: org, details: {} },
     ]);
-    const tekst = JSON.stringify(await db.query(`SELECT * FROM audit_log`));
+    const tekst = JSON.stringify(await rijen<Record<string, unknown>>(db, `SELECT * FROM audit_log`));
     expect(tekst).not.toContain('geheim-fout');
     expect(tekst).not.toContain(DEMO_WACHTWOORD);
   });

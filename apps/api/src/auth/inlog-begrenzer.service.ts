@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, type Repository } from 'typeorm';
 import { Klok } from '../common/klok.js';
+import { enkeleRij } from '../common/sql.js';
 import { CONFIG } from '../config/config.provider.js';
 import type { AppConfig } from '../config/config.js';
 import { MislukteInlogpoging } from './inlogpoging.entity.js';
@@ -10,6 +11,14 @@ import { MislukteInlogpoging } from './inlogpoging.entity.js';
 export interface InlogSleutels {
   account: string;
   ip: string;
+}
+
+/** Failed attempts within the window, per account and per address, with the oldest of each (null when none). */
+interface PogingenRij {
+  account_aantal: number;
+  ip_aantal: number;
+  account_oudste: Date | null;
+  ip_oudste: Date | null;
 }
 
 /**
@@ -33,7 +42,8 @@ export class InlogBegrenzer {
   async wachttijd(sleutels: InlogSleutels): Promise<number> {
     const vensterMs = this.config.LOGIN_WINDOW_MINUTES * 60_000;
     const nu = this.klok.nu();
-    const [rij] = await this.pogingen.query(
+    const rij = await enkeleRij<PogingenRij>(
+      this.pogingen,
       `SELECT
          count(*) FILTER (WHERE account_sleutel = $1)::int AS account_aantal,
          count(*) FILTER (WHERE ip_sleutel = $2)::int AS ip_aantal,

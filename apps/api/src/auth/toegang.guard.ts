@@ -9,6 +9,7 @@ import { LOGGER } from '../common/logger.js';
 import { problemen } from '../common/problemen.js';
 import { TOEGANG, type Toegangsverklaring } from '../common/toegang.js';
 import { leesCookie, SESSIE_COOKIE, type Verzoek } from '../common/verzoek.js';
+import { routeSjabloon } from '../openapi/routes.js';
 import { AuthService } from './auth.service.js';
 
 const VEILIGE_METHODEN = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,7 +31,7 @@ export class ToegangGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Verzoek>();
     const res = context.switchToHttp().getResponse<Response>();
-    const route = `${req.method} ${req.route?.path ?? '?'}`;
+    const route = `${req.method} ${routeSjabloon(req) ?? '?'}`;
     const verklaring = this.reflector.getAllAndOverride<Toegangsverklaring | undefined>(TOEGANG, [context.getHandler(), context.getClass()]);
 
     if (!verklaring) {

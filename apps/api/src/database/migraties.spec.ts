@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { rijen } from '../common/sql.js';
 import { metDataSource, migreer } from './database.js';
 import { MIGRATIES } from './migrations/index.js';
 
@@ -15,8 +16,8 @@ async function legeDatabase(): Promise<string> {
 
 const tabellen = (url: string) =>
   metDataSource(url, async (db) =>
-    (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)).map(
-      (r: { table_name: string }) => r.table_name,
+    (await rijen<{ table_name: string }>(db, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)).map(
+      (r) => r.table_name,
     ),
   );
 

@@ -1,6 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import type { Request } from 'express';
 import { TOEGANG, type Toegangsverklaring } from '../common/toegang.js';
 import { invoerSchemas, type InvoerSchemas } from '../common/validatie.js';
 
@@ -28,7 +29,7 @@ export function verzamelRoutes(discovery: DiscoveryService, scanner: MetadataSca
     const basis = paden(Reflect.getMetadata(PATH_METADATA, wrapper.metatype));
     for (const naam of scanner.getAllMethodNames(prototype)) {
       const handler = prototype[naam] as (...args: unknown[]) => unknown;
-      const methodePaden = Reflect.getMetadata(PATH_METADATA, handler);
+      const methodePaden: unknown = Reflect.getMetadata(PATH_METADATA, handler);
       if (methodePaden === undefined) continue;
       const methode = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       for (const b of basis) {
@@ -47,6 +48,12 @@ export function verzamelRoutes(discovery: DiscoveryService, scanner: MetadataSca
     }
   }
   return routes.sort((a, b) => a.pad.localeCompare(b.pad) || a.methode.localeCompare(b.methode));
+}
+
+/** The route template a request matched (e.g. /api/huishoudens/:id), or undefined before routing or when none matched. */
+export function routeSjabloon(req: Request): string | undefined {
+  // Express types `req.route` as any; it is the matched Route, whose `path` is the template.
+  return (req.route as { path?: string } | undefined)?.path;
 }
 
 function paden(waarde: unknown): string[] {

@@ -1,7 +1,8 @@
 import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
+import { enkeleRij, rijen } from '../common/sql.js';
+import { RAPPORTAGE_ROL } from '../database/rollen.js';
 import { nieuweDatabase, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { berekenIndicatoren, type Indicator } from './indicatoren.js';
 import { leesPeriode } from './periode.js';
@@ -29,19 +30,23 @@ let db: DataSource;
 beforeAll(async () => {
   t = await startTestApp({}, [], await nieuweDatabase());
   db = t.app.get(DataSource);
-  const q = (sql: string, p: unknown[] = []) => db.query(sql, p);
-  const [weert] = await q(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Weert', 'GM0988') RETURNING id`);
-  const [leudal] = await q(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Leudal', 'GM1640') RETURNING id`);
+  const q = async (sql: string, p: unknown[] = []): Promise<void> => {
+    await db.query(sql, p);
+  };
+  /** An INSERT … RETURNING id, or the SELECT of one id. */
+  const metId = (sql: string, p: unknown[] = []) => enkeleRij<{ id: string }>(db, sql, p);
+  const weert = await metId(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Weert', 'GM0988') RETURNING id`);
+  const leudal = await metId(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Leudal', 'GM1640') RETURNING id`);
   await q(`INSERT INTO gemeente (naam, cbs_code) VALUES ('Nederweert', 'GM0946')`);
-  const [cjg] = await q(`INSERT INTO organisatie (naam, soort) VALUES ('CJG', 'cjg') RETURNING id`);
-  const [amw] = await q(`INSERT INTO organisatie (naam, soort) VALUES ('AMW', 'amw') RETURNING id`);
-  const [cm] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('cm', 'Casemanager', 'consulent', $1, 'x') RETURNING id`, [cjg.id]);
-  const [prof] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('prof', 'Professional', 'professional', $1, 'x') RETURNING id`, [amw.id]);
+  const cjg = await metId(`INSERT INTO organisatie (naam, soort) VALUES ('CJG', 'cjg') RETURNING id`);
+  const amw = await metId(`INSERT INTO organisatie (naam, soort) VALUES ('AMW', 'amw') RETURNING id`);
+  const cm = await metId(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('cm', 'Casemanager', 'consulent', $1, 'x') RETURNING id`, [cjg.id]);
+  const prof = await metId(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('prof', 'Professional', 'professional', $1, 'x') RETURNING id`, [amw.id]);
   const huishouden = async (gemeente: string) =>
-    (await q(`INSERT INTO huishouden (gemeente_id, casemanager_id, naam, straat, huisnummer, postcode, woonplaats, aangemaakt_op) VALUES ($1, $2, 'Test', 'Straat', '1', '6000 AA', 'Plaats', '2026-01-01') RETURNING id`, [gemeente, cm.id]))[0].id;
+    (await metId(`INSERT INTO huishouden (gemeente_id, casemanager_id, naam, straat, huisnummer, postcode, woonplaats, aangemaakt_op) VALUES ($1, $2, 'Test', 'Straat', '1', '6000 AA', 'Plaats', '2026-01-01') RETURNING id`, [gemeente, cm.id])).id;
   const plan = async (h: string, aangemaakt: string, extra: Record<string, string> = {}) => {
     const kolommen = Object.keys(extra);
-    return (await q(`INSERT INTO plan (huishouden_id, aangemaakt_op${kolommen.map((k) => `, ${k}`).join('')}) VALUES ($1, $2${kolommen.map((_, i) => `, $${i + 3}`).join('')}) RETURNING id`, [h, aangemaakt, ...Object.values(extra)]))[0].id;
+    return (await metId(`INSERT INTO plan (huishouden_id, aangemaakt_op${kolommen.map((k) => `, ${k}`).join('')}) VALUES ($1, $2${kolommen.map((_, i) => `, $${i + 3}`).join('')}) RETURNING id`, [h, aangemaakt, ...Object.values(extra)])).id;
   };
   const doel = (p: string, leefgebied: string, resultaat: string | null = null) => q(`INSERT INTO doel (plan_id, leefgebied, omschrijving, prioriteit, resultaat) VALUES ($1, $2, 'x', 1, $3)`, [p, leefgebied, resultaat]);
 
@@ -68,14 +73,14 @@ beforeAll(async () => {
   const h6 = await huishouden(leudal.id);
   const p6 = await plan(h6, '2026-02-01');
   for (const l of ['wonen', 'inkomen_schulden', 'veiligheid', 'sociaal_netwerk']) await doel(p6, l);
-  const [collega] = await q(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('collega', 'Collega', 'professional', $1, 'x') RETURNING id`, [cjg.id]);
+  const collega = await metId(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ('collega', 'Collega', 'professional', $1, 'x') RETURNING id`, [cjg.id]);
   await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'Jeugd', '2026-03-01')`, [h6, collega.id, cjg.id]);
   const h7 = await huishouden(weert.id);
   await doel(await plan(h7, '2026-04-01', { status: 'vastgesteld', vastgesteld_op: '2026-05-01', akkoord_huishouden_op: '2026-05-01' }), 'wonen');
   await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-04-01')`, [h7, prof.id, amw.id]);
   await q(`INSERT INTO regie_afspraak (huishouden_id, houder, netwerk_naam, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, 'netwerk', 'Oma', 'x', '2026-04-20', '2026-10-01', true, $2)`, [h7, cm.id]);
 
-  const [nederweert] = await q(`SELECT id FROM gemeente WHERE naam = 'Nederweert'`);
+  const nederweert = await metId(`SELECT id FROM gemeente WHERE naam = 'Nederweert'`);
   const h8 = await huishouden(nederweert.id);
   await plan(h8, '2026-05-15');
   await q(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van) VALUES ($1, 'professional', $2, $3, 'AMW', '2026-05-15')`, [h8, prof.id, amw.id]);
@@ -89,7 +94,7 @@ beforeAll(async () => {
   await meting(h6, '2026-06-01', [5, 5, 5, 5, 5, 5]);
   await meting(h5, '2026-07-01', [1, 1, 1, 1, 1, 1]);
 
-  const lid = async (h: string) => (await q(`INSERT INTO lid (huishouden_id, voornaam, achternaam, geboortedatum, rol) VALUES ($1, 'X', 'Y', '1980-01-01', 'ouder') RETURNING id`, [h]))[0].id;
+  const lid = async (h: string) => (await metId(`INSERT INTO lid (huishouden_id, voornaam, achternaam, geboortedatum, rol) VALUES ($1, 'X', 'Y', '1980-01-01', 'ouder') RETURNING id`, [h])).id;
   const gezondheid = (h: string, l: string, moment: string, op: string, [eerste, rest]: [number, number]) =>
     q(`INSERT INTO positieve_gezondheid (huishouden_id, lid_id, moment, gemeten_op, lichaamsfuncties, mentaal_welbevinden, zingeving, kwaliteit_van_leven, meedoen, dagelijks_functioneren)
        VALUES ($1, $2, $3, $4, $5, $6, $6, $6, $6, $6)`, [h, l, moment, op, eerste, rest]);
@@ -232,7 +237,7 @@ describe('thema-2 indicators on hand-built households (2026-K2)', () => {
         await tx.query(`SELECT voornaam FROM public.lid LIMIT 1`);
       }),
     ).rejects.toThrow(/permission denied/);
-    const kolommen = (await db.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'rapportage'`)).map((r: { column_name: string }) => r.column_name);
+    const kolommen = (await rijen<{ column_name: string }>(db, `SELECT column_name FROM information_schema.columns WHERE table_schema = 'rapportage'`)).map((r) => r.column_name);
     for (const verboden of ['voornaam', 'achternaam', 'bsn', 'straat', 'huisnummer', 'postcode', 'woonplaats', 'omschrijving', 'toelichting', 'tekst', 'reden', 'reikwijdte', 'netwerk_naam', 'geboortedatum']) {
       expect(kolommen).not.toContain(verboden);
     }

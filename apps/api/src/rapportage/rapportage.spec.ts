@@ -1,5 +1,7 @@
+import type { Probleem, PubliekeCel, PubliekeTabel, Release, ReleaseOverzicht } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { body } from '../test-support/antwoord.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { ReleaseService } from './release.service.js';
 
@@ -14,32 +16,32 @@ describe('releases', () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
     const periode = '2025-K3';
     const gepubliceerd = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(201);
-    expect(gepubliceerd.body).toMatchObject({ periode, soort: 'kwartaal', regels: { minimum: 10, afronding: 5, dominantie: 0.9 } });
-    expect(gepubliceerd.body.tabellen.map((x: { id: string }) => x.id)).toEqual([
+    expect(body<Release>(gepubliceerd)).toMatchObject({ periode, soort: 'kwartaal', regels: { minimum: 10, afronding: 5, dominantie: 0.9 } });
+    expect(body<Release>(gepubliceerd).tabellen.map((x) => x.id)).toEqual([
       'actieve-plannen', 'organisaties-per-plan', 'professionals-per-plan', 'regie-bij', 'regie-bij-start', 'leefgebieden-per-plan', 'doelrealisatie', 'uitval',
       'regie-en-integraal', 'ervaring', 'doorlooptijd', 'positieve-gezondheid',
     ]);
     const opgehaald = await beleid.agent.get(`/api/rapportages/releases/${periode}`).expect(200);
-    expect(opgehaald.text).toBe(JSON.stringify(gepubliceerd.body));
+    expect(opgehaald.text).toBe(JSON.stringify(body<Release>(gepubliceerd)));
 
     // Re-running the build of the same period on the same data gives the same bytes.
     const opnieuw = await t.app.get(ReleaseService).bouw(periode);
-    expect(JSON.stringify(opnieuw)).toBe(JSON.stringify(gepubliceerd.body.tabellen));
+    expect(JSON.stringify(opnieuw)).toBe(JSON.stringify(body<Release>(gepubliceerd).tabellen));
 
     const nogmaals = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(409);
-    expect(nogmaals.body.detail).toMatch(/ligt vast/);
+    expect(body<Probleem>(nogmaals).detail).toMatch(/ligt vast/);
     await expect(t.app.get(DataSource).query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/bevroren/);
     const lijst = await beleid.agent.get('/api/rapportages/releases').expect(200);
-    expect(lijst.body.map((r: { periode: string }) => r.periode)).toContain(periode);
+    expect(body<ReleaseOverzicht[]>(lijst).map((r) => r.periode)).toContain(periode);
   });
 
   it('builds under the disclosure rules of the configuration, and records them in the release', async () => {
     const streng = await startTestApp({ RAPPORTAGE_MINIMUM: '25', RAPPORTAGE_AFRONDING: '10', RAPPORTAGE_DOMINANTIE: '0.8' });
     try {
       const beleid = await inloggenAls(streng, 'beleid.mlw');
-      const release = (await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025-K2' }).expect(201)).body;
+      const release = body<Release>(await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025-K2' }).expect(201));
       expect(release.regels).toEqual({ minimum: 25, afronding: 10, dominantie: 0.8 });
-      const aantallen = release.tabellen.flatMap((tabel: { cellen: { soort: string; waarde?: number }[][] }) => tabel.cellen.flat()).filter((c: { soort: string }) => c.soort === 'aantal');
+      const aantallen = release.tabellen.flatMap((tabel) => tabel.cellen.flat()).filter((c): c is Extract<PubliekeCel, { soort: 'aantal' }> => c.soort === 'aantal');
       expect(aantallen.length).toBeGreaterThan(0);
       for (const { waarde } of aantallen) {
         expect(waarde % 10).toBe(0);
@@ -53,7 +55,7 @@ describe('releases', () => {
   it('refuses a period that has not ended and a malformed one', async () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
     const toekomst = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2999-K1' }).expect(400);
-    expect(toekomst.body.fouten[0]).toEqual({ veld: 'periode', melding: 'De periode 2999-K1 is nog niet voorbij; publiceer na afloop.' });
+    expect(body<Probleem>(toekomst).fouten![0]).toEqual({ veld: 'periode', melding: 'De periode 2999-K1 is nog niet voorbij; publiceer na afloop.' });
     await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: 'Q3 2025' }).expect(400);
     await beleid.agent.get('/api/rapportages/releases/2024-K1').expect(404);
   });
@@ -67,7 +69,7 @@ describe('releases', () => {
       res.on('end', () => klaar(null, Buffer.concat(delen)));
     }).expect(200);
     expect(antwoord.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
-    const bytes = antwoord.body as Buffer;
+    const bytes = body<Buffer>(antwoord);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = bytes.toString('utf8').slice(1).split('\r\n');
     expect(regels[0]).toBe('Gemeente;Het huishouden;Het netwerk;Een professional;Geen afspraak;Totaal');
@@ -78,21 +80,21 @@ describe('releases', () => {
   it('exports a table as JSON, the same cells as in the release', async () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
     await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025' });
-    const release = (await beleid.agent.get('/api/rapportages/releases/2025').expect(200)).body;
+    const release = body<Release>(await beleid.agent.get('/api/rapportages/releases/2025').expect(200));
     const antwoord = await beleid.agent.get('/api/rapportages/releases/2025/tabellen/ervaring.json').expect(200);
     expect(antwoord.headers['content-type']).toMatch(/application\/json/);
     expect(antwoord.headers['content-disposition']).toBe('attachment; filename="eenplan-2025-ervaring.json"');
-    const tabel = release.tabellen.find((x: { id: string }) => x.id === 'ervaring');
-    expect(antwoord.body).toEqual({ periode: '2025', regels: release.regels, ...tabel });
+    const tabel = release.tabellen.find((x) => x.id === 'ervaring');
+    expect(body<Pick<Release, 'periode' | 'regels'> & PubliekeTabel>(antwoord)).toEqual({ periode: '2025', regels: release.regels, ...tabel });
     const onbekend = await beleid.agent.get('/api/rapportages/releases/2025/tabellen/bestaat-niet.json').expect(404);
-    expect(onbekend.body.detail).toBe('De release 2025 heeft geen tabel bestaat-niet.');
+    expect(body<Probleem>(onbekend).detail).toBe('De release 2025 heeft geen tabel bestaat-niet.');
   });
 });
 
 describe('scheiding: beleid ziet alleen rapportages', () => {
   it('answers 403 or 404 to beleid on every case route of the OpenAPI document', async () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
-    const doc = (await t.http().get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = body<{ paths: Record<string, Record<string, unknown>> }>(await t.http().get('/api/openapi.json').expect(200));
     const eigen = /^\/api\/(rapportages|auth|health|openapi\.json|ervaring\/)/;
     let gecontroleerd = 0;
     for (const [pad, methoden] of Object.entries(doc.paths)) {

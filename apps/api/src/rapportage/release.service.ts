@@ -6,10 +6,11 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Klok } from '../common/klok.js';
 import { ProbleemFout, problemen } from '../common/problemen.js';
+import { rij, rijen } from '../common/sql.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import type { AppConfig } from '../config/config.js';
 import { CONFIG } from '../config/config.provider.js';
-import { RAPPORTAGE_ROL } from '../database/migrations/1763880000000-Thema2Metingen.js';
+import { RAPPORTAGE_ROL } from '../database/rollen.js';
 import { berekenIndicatoren, type BerekendeIndicatoren } from './indicatoren.js';
 import { beveilig, publiceerAandeelBuiten, publiceerTellingen } from './onthulling.js';
 import { leesPeriode } from './periode.js';
@@ -42,7 +43,7 @@ export class ReleaseService {
     if (periode.einde > this.klok.nu().toISOString().slice(0, 10)) {
       throw problemen.ongeldigeInvoer([{ veld: 'periode', melding: `De periode ${periode.code} is nog niet voorbij; publiceer na afloop.` }]);
     }
-    if ((await this.db.query(`SELECT 1 FROM rapportage_release WHERE periode = $1`, [periode.code])).length) {
+    if (await rij<{ bestaat: number }>(this.db, `SELECT 1 AS bestaat FROM rapportage_release WHERE periode = $1`, [periode.code])) {
       throw new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
     }
     const release = await slaReleaseOp(this.db, periode.code, await this.bouw(periode.code), ingelogd.id, this.klok.nu(), this.regels);
@@ -51,16 +52,17 @@ export class ReleaseService {
   }
 
   async lijst(): Promise<ReleaseOverzicht[]> {
-    return this.db.query(
+    return rijen<ReleaseOverzicht>(
+      this.db,
       `SELECT periode, soort, to_char(gepubliceerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "gepubliceerdOp", hash FROM rapportage_release ORDER BY periode DESC`,
     );
   }
 
   /** The stored text of a release, exactly as published. */
   async inhoud(periode: string): Promise<string> {
-    const [rij] = await this.db.query(`SELECT inhoud FROM rapportage_release WHERE periode = $1`, [periode]);
-    if (!rij) throw problemen.nietGevonden(`Er is geen gepubliceerde release ${periode}.`);
-    return rij.inhoud;
+    const release = await rij<{ inhoud: string }>(this.db, `SELECT inhoud FROM rapportage_release WHERE periode = $1`, [periode]);
+    if (!release) throw problemen.nietGevonden(`Er is geen gepubliceerde release ${periode}.`);
+    return release.inhoud;
   }
 
   /** One table of a published release. */

@@ -1,5 +1,6 @@
 import type { ActieEigenaar, Afsluitreden, DoelResultaat, Leefgebied, LidRol } from '@eenplan/contracts';
 import type { EntityManager } from 'typeorm';
+import { enkeleRij } from '../common/sql.js';
 
 /** Deterministic pseudo-random numbers, so every fresh demo database looks the same. */
 export function maakRandom(zaad: number) {
@@ -71,13 +72,15 @@ export async function seedDemoHuishoudens(tx: EntityManager, ctx: DemoContext): 
       const achternaam = ACHTERNAMEN[(aantal * 7) % ACHTERNAMEN.length]!;
       const aangemaakt = new Date(ctx.nu.getTime() - r.tussen(5, 400) * dag);
       const casemanager = ctx.gebruikers[consulent]!;
-      const [h] = await tx.query(
+      const h = await enkeleRij<{ id: string }>(
+        tx,
         `INSERT INTO huishouden (gemeente_id, casemanager_id, naam, straat, huisnummer, postcode, woonplaats, aangemaakt_op, laatste_activiteit_op)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
         [ctx.gemeenten[gemeente], casemanager, achternaam, r.kies(plaats.straten), String(r.tussen(1, 180)), `${r.kies(plaats.postcodes)} ${String.fromCharCode(65 + r.tussen(0, 25))}${String.fromCharCode(65 + r.tussen(0, 25))}`, r.kies(plaats.plaatsen), aangemaakt],
       );
-      const wijziging = (entiteit: string, id: string, versie: number, soort: string, op: Date) =>
-        tx.query(`INSERT INTO wijziging (huishouden_id, entiteit, entiteit_id, versie, soort, gebruiker_id, tijdstip) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [h.id, entiteit, id, versie, soort, casemanager, op]);
+      const wijziging = async (entiteit: string, id: string, versie: number, soort: string, op: Date): Promise<void> => {
+        await tx.query(`INSERT INTO wijziging (huishouden_id, entiteit, entiteit_id, versie, soort, gebruiker_id, tijdstip) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [h.id, entiteit, id, versie, soort, casemanager, op]);
+      };
       await wijziging('huishouden', h.id, 1, 'aangemaakt', aangemaakt);
 
       const leden: [string, string, LidRol][] = [[r.kies(VOORNAMEN_VOLWASSEN), `${r.tussen(1968, 1998)}-0${r.tussen(1, 9)}-1${r.tussen(0, 9)}`, 'ouder']];
@@ -101,13 +104,13 @@ export async function seedDemoHuishoudens(tx: EntityManager, ctx: DemoContext): 
 
       // Plan status: roughly a third concept, half vastgesteld, the rest afgesloten.
       const soort = aantal % 6 === 0 || aantal % 6 === 3 ? 'concept' : aantal % 6 === 5 ? 'afgesloten' : 'vastgesteld';
-      const [plan] = await tx.query(`INSERT INTO plan (huishouden_id, aangemaakt_op) VALUES ($1, $2) RETURNING id`, [h.id, aangemaakt]);
+      const plan = await enkeleRij<{ id: string }>(tx, `INSERT INTO plan (huishouden_id, aangemaakt_op) VALUES ($1, $2) RETURNING id`, [h.id, aangemaakt]);
       await wijziging('plan', plan.id, 1, 'aangemaakt', aangemaakt);
       const leefgebieden = [...new Set(Array.from({ length: r.tussen(1, 4) }, () => r.kies(Object.keys(DOELEN) as Leefgebied[])))];
       const doelIds: string[] = [];
       for (const [index, leefgebied] of leefgebieden.entries()) {
         const [omschrijving, eersteStap] = r.kies(DOELEN[leefgebied]);
-        const [doel] = await tx.query(`INSERT INTO doel (plan_id, leefgebied, omschrijving, prioriteit, status, aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
+        const doel = await enkeleRij<{ id: string }>(tx, `INSERT INTO doel (plan_id, leefgebied, omschrijving, prioriteit, status, aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
           plan.id,
           leefgebied,
           omschrijving,
@@ -205,7 +208,8 @@ async function seedTeamEnRegie(tx: EntityManager, ctx: DemoContext, r: Random, h
 
   if (h.soort === 'vastgesteld') {
     const gehouden = new Date(Math.min(ctx.nu.getTime() - dag, h.aangemaakt.getTime() + 45 * dag));
-    const [e] = await tx.query(
+    const e = await enkeleRij<{ id: string }>(
+      tx,
       `INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op, gehouden_op, gehoord_en_gezien, regie_passend, volgende_moment, vastgelegd_door) VALUES ($1, $2, $3, $3, $4, $5, $6, $7) RETURNING id`,
       [h.huishoudenId, h.planId, datum(gehouden), r.kies(['ja', 'ja', 'deels', 'nee'] as const), r.getal() < 0.8, datum(new Date(ctx.nu.getTime() + r.tussen(-5, 40) * dag)), h.casemanager],
     );

@@ -1,6 +1,8 @@
-import { isGeldigBsn } from '@eenplan/contracts';
+import { isGeldigBsn, type PubliekeCel, type Release, type ReleaseOverzicht } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enkeleRij, rijen } from '../common/sql.js';
+import { body } from '../test-support/antwoord.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { demoBsn, maakRandom } from './demo-huishoudens.js';
 
@@ -19,15 +21,15 @@ describe('demo data', () => {
   // Seeded households are at least 5 days old; households made by other test files are newer.
   it('seeds about thirty households in all three gemeenten with plans in every status', async () => {
     const db = t.app.get(DataSource);
-    const perGemeente = await db.query(`SELECT g.naam, count(*)::int AS aantal FROM huishouden h JOIN gemeente g ON g.id = h.gemeente_id JOIN gebruiker u ON u.id = h.casemanager_id WHERE u.gebruikersnaam LIKE 'consulent.%' AND h.aangemaakt_op < now() - interval '4 days' GROUP BY g.naam ORDER BY g.naam`);
+    const perGemeente = await rijen<{ naam: string; aantal: number }>(db, `SELECT g.naam, count(*)::int AS aantal FROM huishouden h JOIN gemeente g ON g.id = h.gemeente_id JOIN gebruiker u ON u.id = h.casemanager_id WHERE u.gebruikersnaam LIKE 'consulent.%' AND h.aangemaakt_op < now() - interval '4 days' GROUP BY g.naam ORDER BY g.naam`);
     expect(perGemeente).toEqual([
       { naam: 'Leudal', aantal: 10 },
       { naam: 'Nederweert', aantal: 8 },
       { naam: 'Weert', aantal: 12 },
     ]);
-    const statussen = await db.query(`SELECT DISTINCT p.status FROM plan p JOIN huishouden h ON h.id = p.huishouden_id JOIN gebruiker u ON u.id = h.casemanager_id WHERE u.gebruikersnaam LIKE 'consulent.%' ORDER BY 1`);
-    expect(statussen.map((s: { status: string }) => s.status)).toEqual(['afgesloten', 'concept', 'vastgesteld']);
-    const [ongeldig] = await db.query(`SELECT count(*)::int AS aantal FROM lid WHERE bsn IS NOT NULL AND bsn !~ '^[0-9]{9}$'`);
+    const statussen = await rijen<{ status: string }>(db, `SELECT DISTINCT p.status FROM plan p JOIN huishouden h ON h.id = p.huishouden_id JOIN gebruiker u ON u.id = h.casemanager_id WHERE u.gebruikersnaam LIKE 'consulent.%' ORDER BY 1`);
+    expect(statussen.map((s) => s.status)).toEqual(['afgesloten', 'concept', 'vastgesteld']);
+    const ongeldig = await enkeleRij<{ aantal: number }>(db, `SELECT count(*)::int AS aantal FROM lid WHERE bsn IS NOT NULL AND bsn !~ '^[0-9]{9}$'`);
     expect(ongeldig.aantal).toBe(0);
   });
 });
@@ -35,23 +37,25 @@ describe('demo data', () => {
 describe('demo team data', () => {
   it('has regie of all three kinds, consents, evaluations and complex cases without regie', async () => {
     const db = t.app.get(DataSource);
-    const houders = await db.query(`SELECT DISTINCT houder FROM regie_afspraak r JOIN huishouden h ON h.id = r.huishouden_id WHERE h.aangemaakt_op < now() - interval '4 days' ORDER BY 1`);
-    expect(houders.map((h: { houder: string }) => h.houder)).toEqual(['huishouden', 'netwerk', 'professional']);
-    const [{ zonder }] = await db.query(
+    const houders = await rijen<{ houder: string }>(db, `SELECT DISTINCT houder FROM regie_afspraak r JOIN huishouden h ON h.id = r.huishouden_id WHERE h.aangemaakt_op < now() - interval '4 days' ORDER BY 1`);
+    expect(houders.map((h) => h.houder)).toEqual(['huishouden', 'netwerk', 'professional']);
+    const { zonder } = await enkeleRij<{ zonder: number }>(
+      db,
       `SELECT count(*)::int AS zonder FROM huishouden h JOIN plan p ON p.huishouden_id = h.id AND p.status <> 'afgesloten'
        WHERE h.aangemaakt_op < now() - interval '4 days' AND NOT EXISTS (SELECT 1 FROM regie_afspraak r WHERE r.huishouden_id = h.id AND r.beeindigd_op IS NULL)
          AND (SELECT count(DISTINCT leefgebied) FROM doel d WHERE d.plan_id = p.id) >= 2`,
     );
     expect(zonder).toBeGreaterThan(0);
-    const [{ ingetrokken }] = await db.query(`SELECT count(*)::int AS ingetrokken FROM toestemming WHERE ingetrokken_op IS NOT NULL`);
+    const { ingetrokken } = await enkeleRij<{ ingetrokken: number }>(db, `SELECT count(*)::int AS ingetrokken FROM toestemming WHERE ingetrokken_op IS NOT NULL`);
     expect(ingetrokken).toBeGreaterThan(0);
-    const [{ gehouden }] = await db.query(`SELECT count(*)::int AS gehouden FROM evaluatie WHERE gehouden_op IS NOT NULL`);
+    const { gehouden } = await enkeleRij<{ gehouden: number }>(db, `SELECT count(*)::int AS gehouden FROM evaluatie WHERE gehouden_op IS NOT NULL`);
     expect(gehouden).toBeGreaterThan(5);
   });
 
   it('shares some demo households with professional.amw', async () => {
     const prof = await inloggenAls(t, 'professional.amw');
-    const werkvoorraad = (await prof.agent.get('/api/werkvoorraad').expect(200)).body;
+    // Only what this test reads of the werkvoorraad page (contracts has no type for it yet).
+    const werkvoorraad = body<{ totaal: number }>(await prof.agent.get('/api/werkvoorraad').expect(200));
     expect(werkvoorraad.totaal).toBeGreaterThan(2);
   });
 });
@@ -59,14 +63,14 @@ describe('demo team data', () => {
 describe('demo releases', () => {
   it('publishes the last four quarters with real figures and some withheld cells', async () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
-    const lijst = (await beleid.agent.get('/api/rapportages/releases').expect(200)).body as { periode: string }[];
+    const lijst = body<ReleaseOverzicht[]>(await beleid.agent.get('/api/rapportages/releases').expect(200));
     const kwartalen = lijst.map((r) => r.periode).filter((p) => /-K\d$/.test(p));
     expect(kwartalen.length).toBeGreaterThanOrEqual(4);
-    const release = (await beleid.agent.get(`/api/rapportages/releases/${kwartalen[0]}`).expect(200)).body;
-    const cellen = release.tabellen.flatMap((tabel: { cellen: { soort: string }[][] }) => tabel.cellen.flat());
-    expect(cellen.filter((c: { soort: string }) => c.soort === 'aantal').length).toBeGreaterThan(20);
-    expect(cellen.some((c: { soort: string }) => c.soort === 'klein' || c.soort === 'onderdrukt')).toBe(true);
-    expect(cellen.some((c: { soort: string }) => c.soort === 'gemiddelde')).toBe(true);
-    expect(cellen.some((c: { soort: string }) => c.soort === 'aandeel')).toBe(true);
+    const release = body<Release>(await beleid.agent.get(`/api/rapportages/releases/${kwartalen[0]}`).expect(200));
+    const cellen: PubliekeCel[] = release.tabellen.flatMap((tabel) => tabel.cellen.flat());
+    expect(cellen.filter((c) => c.soort === 'aantal').length).toBeGreaterThan(20);
+    expect(cellen.some((c) => c.soort === 'klein' || c.soort === 'onderdrukt')).toBe(true);
+    expect(cellen.some((c) => c.soort === 'gemiddelde')).toBe(true);
+    expect(cellen.some((c) => c.soort === 'aandeel')).toBe(true);
   });
 });

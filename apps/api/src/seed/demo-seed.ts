@@ -1,6 +1,7 @@
 import type { Organisatiesoort, Rol } from '@eenplan/contracts';
 import type { DataSource } from 'typeorm';
 import { hashWachtwoord } from '../auth/wachtwoord.js';
+import { enkeleRij } from '../common/sql.js';
 import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
 import { Gemeente } from '../organisaties/gemeente.entity.js';
 import { Organisatie } from '../organisaties/organisatie.entity.js';
@@ -81,7 +82,7 @@ export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
 
 /** The last four complete quarters, published by beleid.mlw, so the dashboard has a trend to show. */
 async function publiceerDemoReleases(db: DataSource): Promise<void> {
-  const [beleid] = await db.query(`SELECT id FROM gebruiker WHERE gebruikersnaam = 'beleid.mlw'`);
+  const beleid = await enkeleRij<{ id: string }>(db, `SELECT id FROM gebruiker WHERE gebruikersnaam = 'beleid.mlw'`);
   const perioden: string[] = [];
   let datum = new Date();
   for (let i = 0; i < 4; i += 1) {

@@ -1,15 +1,15 @@
-import type { NieuwHuishoudenInvoer } from '@eenplan/contracts';
+import type { HuidigeGebruiker, NieuwHuishoudenInvoer } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
+import { enkeleRij } from '../common/sql.js';
+import { body } from './antwoord.js';
 import { maakTestGebruiker, uniekIp, type TestApp } from './test-app.js';
 
 export async function gemeenteId(t: TestApp, naam: string): Promise<string> {
-  const [rij] = await t.app.get(DataSource).query(`SELECT id FROM gemeente WHERE naam = $1`, [naam]);
-  return rij.id;
+  return (await enkeleRij<{ id: string }>(t.app.get(DataSource), `SELECT id FROM gemeente WHERE naam = $1`, [naam])).id;
 }
 
 export async function gebruikerId(t: TestApp, gebruikersnaam: string): Promise<string> {
-  const [rij] = await t.app.get(DataSource).query(`SELECT id FROM gebruiker WHERE gebruikersnaam = $1`, [gebruikersnaam]);
-  return rij.id;
+  return (await enkeleRij<{ id: string }>(t.app.get(DataSource), `SELECT id FROM gebruiker WHERE gebruikersnaam = $1`, [gebruikersnaam])).id;
 }
 
 export function nieuwHuishouden(gemeente: string, achternaam = 'Jansen'): NieuwHuishoudenInvoer {
@@ -40,9 +40,9 @@ export async function nieuweConsulent(t: TestApp, gemeente: string) {
   await t.app.get(DataSource).query(`INSERT INTO gebruiker_gemeente (gebruiker_id, gemeente_id) VALUES ($1, $2)`, [gebruiker.id, await gemeenteId(t, gemeente)]);
   const agent = t.http();
   const inloggen = async () =>
-    (await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam: gebruiker.gebruikersnaam, wachtwoord: gebruiker.wachtwoord }).expect(200)).body;
+    body<HuidigeGebruiker>(await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam: gebruiker.gebruikersnaam, wachtwoord: gebruiker.wachtwoord }).expect(200));
   const login = await inloggen();
   /** After moving the clock past the idle timeout: a new session, returns its CSRF token. */
-  const opnieuwInloggen = async () => (await inloggen()).csrfToken as string;
-  return { agent, csrf: login.csrfToken as string, me: login, opnieuwInloggen };
+  const opnieuwInloggen = async () => (await inloggen()).csrfToken;
+  return { agent, csrf: login.csrfToken, me: login, opnieuwInloggen };
 }

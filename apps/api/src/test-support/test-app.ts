@@ -9,10 +9,12 @@ import { Klok } from '../common/klok.js';
 import { laadConfig, type AppConfig } from '../config/config.js';
 import { DEMO_WACHTWOORD } from '../seed/demo-seed.js';
 import { hashWachtwoord } from '../auth/wachtwoord.js';
-import type { Rol } from '@eenplan/contracts';
+import type { HuidigeGebruiker, Rol } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { metDataSource, migreer } from '../database/database.js';
+import { enkeleRij } from '../common/sql.js';
+import { body } from './antwoord.js';
 
 /** A clock the test moves by hand: session timeouts are tested without waiting. */
 export class VerstelbareKlok extends Klok {
@@ -61,7 +63,8 @@ export async function inloggenAls(t: TestApp, gebruikersnaam: string) {
     .set('X-Forwarded-For', uniekIp())
     .send({ gebruikersnaam, wachtwoord: DEMO_WACHTWOORD })
     .expect(200);
-  return { agent, csrf: antwoord.body.csrfToken as string, me: antwoord.body };
+  const me = body<HuidigeGebruiker>(antwoord);
+  return { agent, csrf: me.csrfToken, me };
 }
 
 /** A fresh account for tests that lock, disable or throttle it, so demo accounts stay usable. */
@@ -69,8 +72,9 @@ export async function maakTestGebruiker(t: TestApp, rol: Rol = 'consulent'): Pro
   const db = t.app.get(DataSource);
   const gebruikersnaam = `test.${rol}.${randomUUID().slice(0, 8)}`;
   const wachtwoord = 'Test-wachtwoord-2026';
-  const [organisatie] = await db.query(`SELECT id FROM organisatie ORDER BY naam LIMIT 1`);
-  const [rij] = await db.query(
+  const organisatie = await enkeleRij<{ id: string }>(db, `SELECT id FROM organisatie ORDER BY naam LIMIT 1`);
+  const rij = await enkeleRij<{ id: string }>(
+    db,
     `INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [gebruikersnaam, 'Test Gebruiker', rol, organisatie.id, await hashWachtwoord(wachtwoord)],
   );

@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-export const RAPPORTAGE_ROL = 'eenplan_rapportage';
+import { RAPPORTAGE_ROL } from '../rollen.js';
 
 /**
  * Thema 2: the household's experience (ervaringsmeting), positieve gezondheid, one-time links
