@@ -1,23 +1,7 @@
+import type { AuditGebeurtenis } from '@eenplan/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDIT_GEBEURTENISSEN = [
-  'inloggen',
-  'uitloggen',
-  'inloggen_mislukt',
-  'toegang_geweigerd',
-  'gebruiker_gewijzigd',
-  'huishoudens_gezocht',
-  'huishouden_ingezien',
-  'huishouden_aangemaakt',
-  'huishouden_gewijzigd',
-  'tijdlijn_ingezien',
-  'inzage_ingezien',
-  'verwijsindex_geraadpleegd',
-  'ervaringsmeting_ingevuld',
-  'release_gepubliceerd',
-  'rapportage_ingezien',
-] as const;
-export type AuditGebeurtenis = (typeof AUDIT_GEBEURTENISSEN)[number];
+export type { AuditGebeurtenis } from '@eenplan/contracts';
 
 /**
  * Append-only: a database trigger refuses UPDATE, DELETE and TRUNCATE. Details never hold

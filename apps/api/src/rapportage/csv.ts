@@ -1,4 +1,4 @@
-import { STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
+import { markeringTeken, STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
 
 /** How a cell reads in a spreadsheet; the same markers as on screen. */
 function tekst(cel: PubliekeCel, regels: OnthullingsRegels): string {
@@ -6,16 +6,14 @@ function tekst(cel: PubliekeCel, regels: OnthullingsRegels): string {
     case 'aantal':
       return String(cel.waarde);
     case 'klein':
-      return `<${regels.minimum}`;
     case 'onderdrukt':
     case 'dominant':
-      return '×';
+    case 'te_weinig':
+      return markeringTeken(cel.soort, regels);
     case 'aandeel':
       return String(cel.procent);
     case 'gemiddelde':
       return cel.waarde.toFixed(1).replace('.', ',');
-    case 'te_weinig':
-      return 'te weinig';
     default: {
       const onbekend: never = cel;
       throw new Error(`onbekende cel ${JSON.stringify(onbekend)}`);
