@@ -102,7 +102,13 @@ export const evaluatieVastleggenSchema = z
     toelichting: toelichting(4000),
     doelen: z
       .array(z.object({ doelId: idVeld, voortgang: z.enum(VOORTGANG, { message: 'Kies de voortgang.' }), toelichting: toelichting(2000) }).strict())
-      .max(100),
+      .max(100)
+      .superRefine((doelen, ctx) => {
+        // One line per doel: the same doel twice would say two things about one goal.
+        doelen.forEach((d, i) => {
+          if (doelen.findIndex((ander) => ander.doelId === d.doelId) < i) ctx.addIssue({ code: 'custom', path: [i, 'doelId'], message: 'Dit doel staat er al: geef per doel één keer de voortgang.' });
+        });
+      }),
     volgendeMoment: datum('Vul een geldige datum in (JJJJ-MM-DD).').optional(),
   })
   .strict()

@@ -61,3 +61,13 @@ describe('the schemas use them', () => {
     expect(fout(nieuwDoelSchema.safeParse({ leefgebied: 'wonen', omschrijving: '\u200B\u200B', prioriteit: 1 }))).toBe('Beschrijf het doel in de woorden van het huishouden.');
   });
 });
+
+describe('evaluatie vastleggen', () => {
+  it('refuses the same doel twice, naming the second line', async () => {
+    const { evaluatieVastleggenSchema } = await import('./team.js');
+    const doelId = '00000000-0000-4000-8000-000000000001';
+    const uitkomst = evaluatieVastleggenSchema.safeParse({ versie: 1, gehoudenOp: '2026-01-01', gehoordEnGezien: 'ja', regiePassend: true, doelen: [{ doelId, voortgang: 'op_weg' }, { doelId, voortgang: 'behaald' }] });
+    expect(uitkomst.success).toBe(false);
+    expect(uitkomst.error!.issues.map((i) => i.path.join('.'))).toEqual(['doelen.1.doelId']);
+  });
+});
