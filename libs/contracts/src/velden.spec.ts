@@ -42,6 +42,7 @@ describe('tekst', () => {
     expect(toelichting(10).parse(undefined)).toBeUndefined();
     expect(toelichting(10).parse('')).toBe('');
     expect(fout(toelichting(10).safeParse('a\u202Eb'))).toMatch(/tekens/);
+    expect(fout(toelichting(10).safeParse('\u200B\u200B'))).toMatch(/alleen onzichtbare tekens/);
   });
 });
 

@@ -57,6 +57,7 @@ export function toelichting(max: number) {
     .superRefine((w, ctx) => {
       const probleem = tekstProbleem(w, { meerdereRegels: true });
       if (probleem) ctx.addIssue({ code: 'custom', message: probleem });
+      else if (w.length > 0 && !heeftInhoud(w)) ctx.addIssue({ code: 'custom', message: 'Dit veld bevat alleen onzichtbare tekens. Laat het leeg of typ een toelichting.' });
       else if (w.length > max) ctx.addIssue({ code: 'custom', message: `Gebruik hoogstens ${max} tekens.` });
     })
     .optional();
