@@ -43,10 +43,11 @@ export class ReleaseService {
     if (periode.einde > this.klok.nu().toISOString().slice(0, 10)) {
       throw problemen.ongeldigeInvoer([{ veld: 'periode', melding: `De periode ${periode.code} is nog niet voorbij; publiceer na afloop.` }]);
     }
-    if (await rij<{ bestaat: number }>(this.db, `SELECT 1 AS bestaat FROM rapportage_release WHERE periode = $1`, [periode.code])) {
-      throw new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
-    }
+    const alGepubliceerd = () => new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
+    if (await rij<{ bestaat: number }>(this.db, `SELECT 1 AS bestaat FROM rapportage_release WHERE periode = $1`, [periode.code])) throw alGepubliceerd();
+    // Two publishers at the same moment both pass the check above; the insert decides, the other gets 409.
     const release = await slaReleaseOp(this.db, periode.code, await this.bouw(periode.code), ingelogd.id, this.klok.nu(), this.regels);
+    if (!release) throw alGepubliceerd();
     await this.audit.registreer('release_gepubliceerd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, details: { periode: periode.code, hash: release.hash } });
     return release;
   }
@@ -105,13 +106,15 @@ export function beveiligd({ tellingen, aandelen, overig }: BerekendeIndicatoren,
   return [...telTabellen, ...aandeelTabellen, ...overig];
 }
 
-/** Stores a release as published (frozen by a trigger), with the rules it was built under. */
-export async function slaReleaseOp(db: DataSource, periodeCode: string, tabellen: PubliekeTabel[], door: string, op: Date, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Promise<Release> {
+/** Stores a release as published (frozen by a trigger), with the rules it was built under; null when the period was published already. */
+export async function slaReleaseOp(db: DataSource, periodeCode: string, tabellen: PubliekeTabel[], door: string, op: Date, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Promise<Release | null> {
   const periode = leesPeriode(periodeCode);
   const hash = createHash('sha256').update(JSON.stringify(tabellen)).digest('hex');
   const release: Release = { periode: periode.code, soort: periode.soort, gepubliceerdOp: op.toISOString(), hash, regels, tabellen };
-  await db.query(`INSERT INTO rapportage_release (periode, soort, gepubliceerd_op, gepubliceerd_door, hash, inhoud) VALUES ($1, $2, $3, $4, $5, $6)`, [
-    release.periode, release.soort, release.gepubliceerdOp, door, hash, JSON.stringify(release),
-  ]);
-  return release;
+  const opgeslagen = await rij<{ periode: string }>(
+    db,
+    `INSERT INTO rapportage_release (periode, soort, gepubliceerd_op, gepubliceerd_door, hash, inhoud) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (periode) DO NOTHING RETURNING periode`,
+    [release.periode, release.soort, release.gepubliceerdOp, door, hash, JSON.stringify(release)],
+  );
+  return opgeslagen ? release : null;
 }
