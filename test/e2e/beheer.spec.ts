@@ -1,23 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { gebruikBrowser, logIn, schermafdruk, wachtOpKop } from './support/browser';
+import { toegankelijk } from './support/toegankelijkheid';
 
-let browser: Browser;
-const contexten: BrowserContext[] = [];
-
-async function sessie(): Promise<Page> {
-  const { context, page } = await nieuweSessie(browser);
-  contexten.push(context);
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  for (const context of contexten) await context.close();
-  await browser?.close();
-});
+const { sessie } = gebruikBrowser();
 
 describe('gebruikersbeheer', () => {
   it('lists the users and disables, then re-enables an account; a disabled account cannot work', async () => {
@@ -36,12 +21,16 @@ describe('gebruikersbeheer', () => {
     // Beheer cannot switch off their own account.
     const eigenRij = tabel.getByRole('row').filter({ has: beheer.getByRole('cell', { name: 'beheer', exact: true }) });
     expect(await eigenRij.getByRole('button').count()).toBe(0);
+    await toegankelijk(beheer, 'gebruikersbeheer');
     await schermafdruk(beheer, 'beheer');
 
     // Tom Peeters (GGZ) is signed in elsewhere while his account gets switched off.
     const ggz = await sessie();
     await logIn(ggz, 'professional.ggz');
     await ggz.waitForURL('**/werkvoorraad');
+    await wachtOpKop(ggz, 'Werkvoorraad');
+    await ggz.getByRole('table').or(ggz.getByText('Er staan nog geen huishoudens in uw werkvoorraad.')).first().waitFor();
+    await toegankelijk(ggz, 'werkvoorraad professional.ggz');
 
     const rij = tabel.getByRole('row').filter({ has: beheer.getByRole('cell', { name: 'professional.ggz', exact: true }) });
     expect(await rij.getByText('Actief', { exact: true }).isVisible()).toBe(true);
@@ -50,6 +39,7 @@ describe('gebruikersbeheer', () => {
     await beheer.getByRole('status').filter({ hasText: 'Het account van Tom Peeters is uitgeschakeld.' }).waitFor();
     // Focus stays on the same button, now the other way round.
     expect(await beheer.evaluate(() => document.activeElement?.textContent)).toContain('Inschakelen');
+    await toegankelijk(beheer, 'account uitgeschakeld');
 
     // His open session has ended: his next action takes him to the login page with the API's reason.
     await ggz.getByRole('button', { name: 'Uitloggen' }).click();
@@ -57,11 +47,13 @@ describe('gebruikersbeheer', () => {
     const reden = await ggz.getByRole('status').textContent();
     expect(reden).toBeTruthy();
     expect(reden).not.toContain('U bent uitgelogd.');
+    await toegankelijk(ggz, 'inloggen na een beëindigde sessie');
 
     // And he cannot log in again.
     await logIn(ggz, 'professional.ggz');
     await ggz.getByRole('alert').filter({ hasText: 'Uw account is uitgeschakeld.' }).waitFor();
     expect(new URL(ggz.url()).pathname).toBe('/inloggen');
+    await toegankelijk(ggz, 'inloggen met een uitgeschakeld account');
 
     // The state survives a reload (it is stored, not just shown).
     await beheer.reload();
@@ -71,6 +63,7 @@ describe('gebruikersbeheer', () => {
     await rijNaReload.getByRole('button', { name: 'Inschakelen Tom Peeters' }).click();
     await rijNaReload.getByText('Actief', { exact: true }).waitFor();
     await beheer.getByRole('status').filter({ hasText: 'Het account van Tom Peeters is weer ingeschakeld.' }).waitFor();
+    await toegankelijk(beheer, 'account weer ingeschakeld');
 
     await logIn(ggz, 'professional.ggz');
     await ggz.waitForURL('**/werkvoorraad');

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { DEMO_WACHTWOORD, nieuweSessie, PRODUCTNAAM, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
-import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { DEMO_WACHTWOORD, gebruikBrowser, PRODUCTNAAM, schermafdruk, wachtOpKop } from './support/browser';
+import { toegankelijk } from './support/toegankelijkheid';
 
 /** A signed-in API session (cookie + CSRF token), for setting up what the browser test needs. */
 async function apiSessie(gebruikersnaam: string) {
@@ -72,23 +72,10 @@ async function wachtOpVragen(p: Page): Promise<void> {
 
 const focusId = (p: Page) => p.evaluate(() => document.activeElement?.id ?? '');
 
-let browser: Browser;
-let context: BrowserContext;
+const { sessie } = gebruikBrowser();
 let page: Page;
-let consolefouten: string[];
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  ({ context, page, consolefouten } = await nieuweSessie(browser));
-});
-afterEach(async () => {
-  await context?.close();
-  expect(consolefouten).toEqual([]);
+  page = await sessie();
 });
 
 describe('ervaringsmeting via a link (public, no login)', () => {
@@ -113,7 +100,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
       for (const label of ['1 helemaal niet', '5 helemaal wel', 'weet niet']) expect(await groep.getByRole('radio', { name: label, exact: true }).count()).toBe(1);
     }
     expect(await page.getByRole('group', { name: 'Wij voelen ons gehoord en gezien.' }).count()).toBe(1);
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'vragenlijst');
     await schermafdruk(page, 'ervaring');
 
     // Sending without answers: a focused summary that links to each statement.
@@ -122,7 +109,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     await samenvatting.waitFor();
     expect(await samenvatting.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await samenvatting.getByRole('link').count()).toBe(6);
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'vragenlijst met fouten');
     await schermafdruk(page, 'ervaring-fouten');
 
     // The first link puts the cursor in the first statement; from there the keyboard alone.
@@ -139,6 +126,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     expect(await page.getByRole('group', { name: 'De hulp helpt ons echt verder.' }).getByRole('radio', { name: 'weet niet' }).isChecked()).toBe(true);
     expect(await page.getByRole('group', { name: 'Wij voelen ons gehoord en gezien.' }).getByRole('radio', { name: '5 helemaal wel' }).isChecked()).toBe(true);
 
+    await toegankelijk(page, 'vragenlijst ingevuld');
     await schermafdruk(page, 'ervaring-ingevuld');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Antwoorden versturen');
@@ -148,7 +136,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.getByRole('status').filter({ hasText: 'Uw antwoorden zijn verstuurd.' }).waitFor();
     expect(await page.title()).toBe(`Bedankt voor uw antwoorden — ${PRODUCTNAAM}`);
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'bedankt');
     await schermafdruk(page, 'ervaring-bedankt');
 
     // A link works once: opening it again shows the API's own message.
@@ -158,7 +146,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     await wachtOpKop(page, 'Deze link werkt niet meer');
     await page.getByText(gebruikt.detail, { exact: true }).waitFor();
     expect(await page.getByRole('group').count()).toBe(0);
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'link gebruikt');
     await schermafdruk(page, 'ervaring-gebruikt');
   });
 
@@ -177,6 +165,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     await wachtOpKop(page, 'Deze link werkt niet meer');
     await page.getByText((await apiDetail(pad)).detail, { exact: true }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await toegankelijk(page, 'link intussen gebruikt');
   });
 
   it('an unknown link says so in Dutch', async () => {
@@ -186,7 +175,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     await page.goto(pad);
     await wachtOpKop(page, 'Deze link werkt niet');
     await page.getByText(onbekend.detail, { exact: true }).waitFor();
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'link onbekend');
   });
 
   it('the questionnaire reflows at 320 px wide', async () => {
@@ -195,6 +184,7 @@ describe('ervaringsmeting via a link (public, no login)', () => {
     await page.goto(pad);
     await wachtOpVragen(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await toegankelijk(page, 'vragenlijst op 320 px');
     await schermafdruk(page, 'ervaring-smal');
   });
 });

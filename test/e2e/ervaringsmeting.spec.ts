@@ -1,25 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gebruikBrowser, schermafdruk, wachtOpKop } from './support/browser';
 import { api, maakHuishouden, uniekeAchternaam } from './support/casus';
-import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+import { toegankelijk } from './support/toegankelijkheid';
 
-let browser: Browser;
-let contexten: { context: BrowserContext; consolefouten: string[] }[] = [];
-
-async function sessie(gebruiker?: string): Promise<Page> {
-  const { context, page, consolefouten } = await nieuweSessie(browser);
-  contexten.push({ context, consolefouten });
-  if (gebruiker) {
-    await logIn(page, gebruiker);
-    await wachtOpKop(page, 'Werkvoorraad');
-  }
-  return page;
-}
-
-async function toegankelijk(page: Page, wat: string) {
-  expect({ wat, problemen: await toegankelijkheidsproblemen(page) }).toEqual({ wat, problemen: [] });
-}
+const { sessie } = gebruikBrowser();
 
 /** A household of the signed-in consultant with a plan and a planned evaluation on `datum`, its Regie tab open. */
 async function metGeplandeEvaluatie(page: Page, datum: string) {
@@ -30,29 +15,16 @@ async function metGeplandeEvaluatie(page: Page, datum: string) {
   return h;
 }
 
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const { context, consolefouten } of contexten) {
-    await context.close();
-    expect(consolefouten).toEqual([]);
-  }
-  contexten = [];
-});
-
 describe('ervaringsmeting bij een evaluatie', () => {
   it('the consultant makes a one-time link, the household answers through it, and the case says so without showing the answers', async () => {
     const consulent = await sessie('consulent.weert');
     await metGeplandeEvaluatie(consulent, '2030-02-14');
     const kaart = consulent.getByRole('list', { name: 'Geplande evaluaties' }).getByRole('listitem').filter({ hasText: 'Evaluatie van 14 februari 2030' });
     await kaart.getByText('Nog niet ingevuld.').waitFor();
+    await toegankelijk(consulent, 'regie en evaluatie met een geplande evaluatie');
 
-    await kaart.getByRole('button', { name: 'Link voor de ervaringsmeting van 14 februari 2030 maken' }).click();
-    const linkVeld = kaart.getByLabel('Link voor het huishouden');
+    await kaart.getByRole('button', { name: 'Link voor het huishouden maken: ervaringsmeting van 14 februari 2030' }).click();
+    const linkVeld = kaart.getByLabel('Link voor het huishouden', { exact: true });
     await linkVeld.waitFor();
     // Focus on the new link, so it is read out and can be copied at once.
     expect(await linkVeld.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -63,18 +35,22 @@ describe('ervaringsmeting bij een evaluatie', () => {
     await schermafdruk(consulent, 'ervaringsmeting-link');
     await kaart.getByRole('button', { name: 'Klaar' }).click();
     // Back on the button that made it; it now offers a new link, the open one is mentioned.
-    expect(await consulent.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nieuwe link voor de ervaringsmeting van 14 februari 2030 maken');
+    expect(await consulent.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nieuwe link maken: ervaringsmeting van 14 februari 2030');
     await kaart.getByText(/Het huishouden heeft een link die werkt tot/).waitFor();
+    await toegankelijk(consulent, 'evaluatie met een open link');
 
     // The household, on its own device and without an account.
     const huishouden = await sessie();
     await huishouden.goto(new URL(link).pathname);
     await wachtOpKop(huishouden, 'Hoe ervaart u de hulp?');
+    await huishouden.getByRole('button', { name: 'Antwoorden versturen' }).waitFor();
+    await toegankelijk(huishouden, 'vragenlijst via de link');
     const keuzes = ['4 grotendeels', '5 helemaal wel', '3 een beetje', 'weet niet', '5 helemaal wel', '4 grotendeels'];
     const groepen = huishouden.getByRole('group');
     for (const [i, keuze] of keuzes.entries()) await groepen.nth(i).getByRole('radio', { name: keuze, exact: true }).check();
     await huishouden.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await wachtOpKop(huishouden, 'Bedankt voor uw antwoorden');
+    await toegankelijk(huishouden, 'bedankt na de link');
 
     await consulent.reload();
     const beantwoord = consulent.getByRole('list', { name: 'Geplande evaluaties' }).getByRole('listitem').filter({ hasText: 'Evaluatie van 14 februari 2030' });
@@ -92,6 +68,7 @@ describe('ervaringsmeting bij een evaluatie', () => {
     await kaart.getByRole('button', { name: 'Ervaringsmeting van 20 maart 2030 invullen met het huishouden' }).click();
     const formulier = consulent.getByRole('form', { name: 'Ervaringsmeting invullen met het huishouden' });
     await formulier.getByText('Lees de zinnen samen met het huishouden.', { exact: false }).waitFor();
+    await toegankelijk(consulent, 'ervaringsmeting invullen');
 
     await formulier.getByRole('group', { name: /Er is gewerkt vanuit wat wij belangrijk vinden/ }).getByRole('radio', { name: '4 grotendeels' }).check();
     await formulier.getByRole('button', { name: 'Ervaringsmeting opslaan' }).click();
@@ -132,6 +109,8 @@ describe('ervaringsmeting bij een evaluatie', () => {
     await sectie.getByText('Er is nog niets gemeten.').waitFor();
     await sectie.getByRole('button', { name: 'Meting vastleggen' }).click();
     const formulier = consulent.getByRole('form', { name: 'Meting vastleggen' });
+    await formulier.getByLabel('Voor wie').waitFor();
+    await toegankelijk(consulent, 'positieve gezondheid: meting vastleggen');
     // One member: already chosen; with nothing measured yet, the moment is the start.
     expect(await formulier.getByLabel('Voor wie').inputValue()).toBe(h.leden[0]!.id);
     await formulier.getByLabel('Lichaamsfuncties').fill('11');

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { vrijePoort } from './support/vrije-poort';
+import { vrijePoort } from '@eenplan/testhulp';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, PRODUCTNAAM, startBrowser, wachtOpKop } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gebruikBrowser, logIn, PRODUCTNAAM, wachtOpKop } from './support/browser';
+import { toegankelijk } from './support/toegankelijkheid';
 
 interface DemoRol {
   gebruikersnaam: string;
@@ -67,21 +68,10 @@ const DEMO: DemoRol[] = [
   },
 ];
 
-let browser: Browser;
-let context: BrowserContext;
+const { sessie } = gebruikBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  ({ context, page } = await nieuweSessie(browser));
-});
-afterEach(async () => {
-  await context?.close();
+  page = await sessie();
 });
 
 describe.each(DEMO)('$gebruikersnaam', (rol) => {
@@ -102,6 +92,7 @@ describe.each(DEMO)('$gebruikersnaam', (rol) => {
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect((await menu.getByRole('link').allTextContents()).map((t) => t.trim())).toEqual(rol.menu);
     expect(await menu.getByRole('link', { name: rol.menu[0] }).getAttribute('aria-current')).toBe('page');
+    await toegankelijk(page, `startpagina van ${rol.gebruikersnaam}`);
   });
 
   it(`cannot open ${rol.verboden.join(' or ')}`, async () => {
@@ -112,6 +103,7 @@ describe.each(DEMO)('$gebruikersnaam', (rol) => {
       await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(pad);
       expect(await page.title()).toBe(`Geen toegang — ${PRODUCTNAAM}`);
+      await toegankelijk(page, `geen toegang tot ${pad} voor ${rol.gebruikersnaam}`);
       // The way back to their own page is offered.
       await page.getByRole('link', { name: 'Naar uw startpagina' }).click();
       await page.waitForURL(`**${rol.startpagina}`);
@@ -129,6 +121,7 @@ describe('login form', () => {
     expect(await samenvatting.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/inloggen');
     expect(await page.title()).toBe(`Inloggen — ${PRODUCTNAAM}`);
+    await toegankelijk(page, 'inloggen met een onjuist wachtwoord');
   });
 
   it('shows per-field errors linked to the empty fields', async () => {
@@ -161,6 +154,7 @@ describe('login form', () => {
     expect(await page.getByLabel('Gebruikersnaam').getAttribute('autocomplete')).toBe('username');
     expect(await page.getByLabel('Wachtwoord').getAttribute('autocomplete')).toBe('current-password');
     expect(await page.getByLabel('Wachtwoord').getAttribute('type')).toBe('password');
+    await toegankelijk(page, 'inloggen');
   });
 
   it('shows the API text after too many failed attempts', async () => {
@@ -174,6 +168,7 @@ describe('login form', () => {
     await samenvatting.waitFor();
     expect(await samenvatting.textContent()).toMatch(/Probeer het over \d+ minuten opnieuw\./);
     expect(await samenvatting.textContent()).not.toContain('Gebruikersnaam of wachtwoord onjuist.');
+    await toegankelijk(page, 'inloggen na te veel pogingen');
   });
 });
 
@@ -185,6 +180,7 @@ describe('logout', () => {
     await page.waitForURL('**/inloggen');
     await page.getByRole('status').filter({ hasText: 'U bent uitgelogd.' }).waitFor();
     await wachtOpKop(page, 'Inloggen');
+    await toegankelijk(page, 'uitgelogd');
 
     await page.goto('/werkvoorraad');
     await page.waitForURL('**/inloggen');

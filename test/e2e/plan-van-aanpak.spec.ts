@@ -1,43 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, PRODUCTNAAM, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { gebruikBrowser, logIn, PRODUCTNAAM, schermafdruk, wachtOpKop } from './support/browser';
 import { geldigBsn, maakHuishouden, uniekeAchternaam, werkvoorraadRij } from './support/casus';
-import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+import { toegankelijk } from './support/toegankelijkheid';
 
-let browser: Browser;
-let contexten: { context: BrowserContext; consolefouten: string[] }[] = [];
-
-async function sessie(): Promise<Page> {
-  const { context, page, consolefouten } = await nieuweSessie(browser);
-  contexten.push({ context, consolefouten });
-  return page;
-}
-
-async function toegankelijk(page: Page, wat: string) {
-  expect({ wat, problemen: await toegankelijkheidsproblemen(page) }).toEqual({ wat, problemen: [] });
-}
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const { context, consolefouten } of contexten) {
-    await context.close();
-    // No script errors on any page visited (a 409 is an expected answer, not a crash).
-    expect(consolefouten.filter((f) => !f.includes('409'))).toEqual([]);
-  }
-  contexten = [];
-});
+// No script errors on any page visited (a 409 is an expected answer, not a crash).
+const { sessie } = gebruikBrowser({ verwacht: (fout) => fout.includes('409') });
 
 describe('het plan van aanpak van een huishouden (consulent)', () => {
   it('registers a household (a wrong BSN first), writes a plan with two goals and actions, vaststellen, werkvoorraad and timeline', async () => {
-    const page = await sessie();
+    const page = await sessie('consulent.weert');
     const achternaam = uniekeAchternaam('Vermeer');
-    await logIn(page, 'consulent.weert');
-    await wachtOpKop(page, 'Werkvoorraad');
 
     // Register.
     await page.getByRole('link', { name: 'Huishouden registreren' }).click();
@@ -65,6 +37,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await page.locator('#lid-2-achternaam').fill(achternaam);
     await page.locator('#lid-2-geboortedatum').fill('2016-09-01');
     await page.locator('#lid-2-rol').selectOption({ label: 'Kind' });
+    await toegankelijk(page, 'registreren met twee leden');
     // A third member added by mistake, and removed again.
     await page.getByRole('button', { name: 'Nog een lid toevoegen' }).click();
     await page.getByRole('button', { name: 'Lid 3 verwijderen' }).click();
@@ -93,6 +66,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await wachtOpKop(page, `Huishouden ${achternaam}`);
     expect(await page.title()).toBe(`Plan van aanpak — Huishouden ${achternaam} — ${PRODUCTNAAM}`);
     await page.getByRole('status').filter({ hasText: `Het huishouden ${achternaam} is geregistreerd.` }).waitFor();
+    await toegankelijk(page, 'huishouden geregistreerd');
     const huishoudenUrl = page.url();
     // The casemanager sees the BSN; the postcode was normalised.
     const leden = page.getByRole('table').filter({ hasText: 'Geboortedatum' });
@@ -113,9 +87,11 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
       await formulier.getByLabel('Leefgebied').selectOption({ label: doel.leefgebied });
       await formulier.getByLabel('Doel in de woorden van het huishouden').fill(doel.omschrijving);
       expect(await formulier.getByLabel('Prioriteit van het huishouden').inputValue()).toBe(doel.prioriteit);
+      await toegankelijk(page, `nieuw doel ${doel.prioriteit}`);
       await formulier.getByRole('button', { name: 'Doel toevoegen' }).click();
       await page.getByRole('heading', { level: 4, name: `„${doel.omschrijving}”` }).waitFor();
       await page.getByRole('status').filter({ hasText: 'Het doel is toegevoegd.' }).waitFor();
+      await toegankelijk(page, `doel ${doel.prioriteit} toegevoegd`);
     }
     // Grouped by leefgebied, in the household's order of priority.
     expect((await page.getByRole('heading', { level: 3 }).allTextContents()).slice(0, 2)).toEqual(['Wonen', 'Inkomen & schulden']);
@@ -127,6 +103,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await actieFormulier.getByLabel('Het huishouden').check();
     await actieFormulier.getByLabel('Wie uit het huishouden?').fill('Noor');
     await actieFormulier.getByLabel('Deadline').fill('2030-01-15');
+    await toegankelijk(page, 'nieuwe actie voor het huishouden');
     await actieFormulier.getByRole('button', { name: 'Actie toevoegen' }).click();
     await page.getByRole('status').filter({ hasText: 'De actie is toegevoegd.' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Woningcorporatie bellen over de schimmel' }).getByText('Wie: Noor (huishouden)').waitFor();
@@ -137,6 +114,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await actieFormulier.getByLabel('Wat gaat er gebeuren?').fill('Samen de post van drie maanden doornemen');
     await actieFormulier.getByRole('button', { name: 'Actie toevoegen' }).click();
     await actieFormulier.getByRole('alert').getByRole('link', { name: 'Kies wie de actie uitvoert.' }).waitFor();
+    await toegankelijk(page, 'nieuwe actie met fout');
     await actieFormulier.getByLabel('Een betrokken professional').check();
     await actieFormulier.getByLabel('Welke professional?').selectOption({ label: 'Sanne Vermeulen (CJG Midden-Limburg)' });
     await actieFormulier.getByRole('button', { name: 'Actie toevoegen' }).click();
@@ -149,6 +127,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     const vaststellen = page.getByRole('form', { name: 'Plan vaststellen' });
     await vaststellen.getByText('U stelt het plan vast met 2 doelen op 2 leefgebieden.').waitFor();
     expect(await vaststellen.getByLabel('Datum waarop het huishouden akkoord gaf').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await toegankelijk(page, 'plan vaststellen');
     await vaststellen.getByRole('button', { name: 'Ja, plan vaststellen' }).click();
     await page.getByRole('status').filter({ hasText: 'Het plan van aanpak is vastgesteld.' }).waitFor();
     const plan = page.getByRole('region', { name: 'Plan van aanpak' });
@@ -206,9 +185,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
   });
 
   it('edits and deletes goals and actions in place, and closes the plan with a result per goal', async () => {
-    const page = await sessie();
-    await logIn(page, 'consulent.weert');
-    await wachtOpKop(page, 'Werkvoorraad');
+    const page = await sessie('consulent.weert');
     const achternaam = uniekeAchternaam('Linders');
     const h = await maakHuishouden(page, achternaam, [
       { leefgebied: 'werk_dagbesteding', omschrijving: 'Ik wil drie dagen per week iets doen buiten de deur' },
@@ -216,15 +193,19 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     ]);
     await page.goto(`/huishoudens/${h.id}`);
     await wachtOpKop(page, `Huishouden ${achternaam}`);
+    await page.getByRole('button', { name: `Doel wijzigen: Ik wil drie dagen per week iets doen buiten de deur` }).waitFor();
+    await toegankelijk(page, 'plan met twee doelen');
 
     // Edit a goal in place: focus moves into the form, and back to the button afterwards.
     const eerste = 'Ik wil drie dagen per week iets doen buiten de deur';
     await page.getByRole('button', { name: `Doel wijzigen: ${eerste}` }).click();
     const formulier = page.getByRole('form', { name: 'Doel wijzigen' });
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^doel-.*-leefgebied$/);
+    await toegankelijk(page, 'doel wijzigen');
     await formulier.getByLabel('Doel in de woorden van het huishouden').fill('');
     await formulier.getByRole('button', { name: 'Doel opslaan' }).click();
     await formulier.getByRole('alert').getByRole('link', { name: 'Beschrijf het doel in de woorden van het huishouden.' }).waitFor();
+    await toegankelijk(page, 'doel wijzigen met fout');
     await formulier.getByLabel('Doel in de woorden van het huishouden').fill('Ik wil twee dagen per week vrijwilligerswerk doen');
     await formulier.getByLabel('Prioriteit van het huishouden').fill('3');
     await formulier.getByLabel('Status').selectOption({ label: 'Mee bezig' });
@@ -232,6 +213,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await page.getByRole('heading', { level: 4, name: '„Ik wil twee dagen per week vrijwilligerswerk doen”' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Het doel is opgeslagen.' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Doel wijzigen');
+    await toegankelijk(page, 'doel opgeslagen');
     // Priority 3 now comes after "Vaker afspreken" (2): the leefgebieden follow the household's order.
     expect((await page.getByRole('heading', { level: 3 }).allTextContents()).slice(0, 2)).toEqual(['Sociaal netwerk', 'Werk & dagbesteding']);
 
@@ -241,33 +223,42 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await actie.getByLabel('Wat gaat er gebeuren?').fill('Buurvrouw vragen mee te gaan naar de koffieochtend');
     await actie.getByLabel('Iemand uit het netwerk').check();
     await actie.getByLabel('Wie uit het netwerk?').fill('Truus (buurvrouw)');
+    await toegankelijk(page, 'nieuwe actie voor het netwerk');
     await actie.getByRole('button', { name: 'Actie toevoegen' }).click();
     await page.getByText('Truus (buurvrouw) (netwerk)').waitFor();
     await page.getByRole('button', { name: 'Actie wijzigen: Buurvrouw vragen mee te gaan naar de koffieochtend' }).click();
     const wijzig = page.getByRole('form', { name: 'Actie wijzigen' });
     await wijzig.getByLabel('Status').selectOption({ label: 'Gedaan' });
+    await toegankelijk(page, 'actie wijzigen');
     await wijzig.getByRole('button', { name: 'Actie opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De actie is opgeslagen.' }).waitFor();
     await page.getByText('Status: Gedaan').waitFor();
+    await toegankelijk(page, 'actie opgeslagen');
     await page.getByRole('button', { name: 'Actie verwijderen: Buurvrouw vragen mee te gaan naar de koffieochtend' }).click();
     await page.getByText('Weet u zeker dat u deze actie wilt verwijderen?').waitFor();
     await toegankelijk(page, 'bevestigen verwijderen');
     await page.getByRole('button', { name: 'Ja, actie verwijderen' }).click();
     await page.getByRole('status').filter({ hasText: 'De actie is verwijderd.' }).waitFor();
     expect(await page.getByText('Buurvrouw vragen mee te gaan naar de koffieochtend').count()).toBe(0);
+    await toegankelijk(page, 'actie verwijderd');
 
     // Delete a goal: first "Annuleren" keeps it, then "Ja" removes it.
     await page.getByRole('button', { name: 'Doel verwijderen: Vaker afspreken met vriendinnen' }).click();
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Doel verwijderen');
     await page.getByRole('button', { name: 'Doel verwijderen: Vaker afspreken met vriendinnen' }).click();
+    await page.getByRole('button', { name: 'Ja, doel verwijderen' }).waitFor();
+    await toegankelijk(page, 'bevestigen doel verwijderen');
     await page.getByRole('button', { name: 'Ja, doel verwijderen' }).click();
     await page.getByRole('status').filter({ hasText: 'Het doel is verwijderd.' }).waitFor();
     expect(await page.getByRole('heading', { level: 4, name: '„Vaker afspreken met vriendinnen”' }).count()).toBe(0);
+    await toegankelijk(page, 'doel verwijderd');
 
     // Afsluiten: reason and a result per goal are required, then a confirmation step.
     await page.getByRole('button', { name: 'Plan afsluiten' }).click();
     const afsluiten = page.getByRole('form', { name: 'Plan afsluiten' });
+    await afsluiten.getByRole('button', { name: 'Verder' }).waitFor();
+    await toegankelijk(page, 'plan afsluiten');
     await afsluiten.getByRole('button', { name: 'Verder' }).click();
     const fouten = afsluiten.getByRole('alert').filter({ hasText: 'Het plan is nog niet afgesloten' });
     await fouten.getByRole('link', { name: 'Kies een reden van afsluiten.' }).waitFor();
@@ -277,21 +268,22 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await afsluiten.getByLabel('Deels behaald').check();
     await afsluiten.getByRole('button', { name: 'Verder' }).click();
     await afsluiten.getByText('Weet u het zeker?').waitFor();
+    await toegankelijk(page, 'plan afsluiten bevestigen');
     await afsluiten.getByRole('button', { name: 'Ja, plan afsluiten' }).click();
     await page.getByRole('status').filter({ hasText: 'Het plan van aanpak is afgesloten.' }).waitFor();
     await page.getByText('Resultaat: Deels behaald').waitFor();
     await page.getByText('Dit dossier is afgesloten').waitFor();
+    await toegankelijk(page, 'plan afgesloten');
     // Nothing can be changed any more; a new plan can be started.
     expect(await page.getByRole('button', { name: /Doel wijzigen/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Nieuw plan starten' }).click();
     await page.getByRole('status').filter({ hasText: 'Er is een nieuw concept-plan van aanpak gestart.' }).waitFor();
     await page.getByRole('region', { name: 'Plan van aanpak' }).getByText('Concept', { exact: true }).waitFor();
+    await toegankelijk(page, 'nieuw plan gestart');
   });
 
   it('shows the API field errors at the field they belong to (path leden.0.bsn)', async () => {
-    const page = await sessie();
-    await logIn(page, 'consulent.weert');
-    await wachtOpKop(page, 'Werkvoorraad');
+    const page = await sessie('consulent.weert');
     await page.goto('/huishoudens/nieuw');
     await wachtOpKop(page, 'Huishouden registreren');
     // The server has the last word: an answer the client-side check could not foresee.
@@ -328,14 +320,13 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     expect(await samenvatting.getByRole('link', { name: 'U kunt alleen huishoudens registreren in uw eigen gemeente.' }).getAttribute('href')).toBe('#gemeente');
     expect(await page.locator('#lid-1-bsn').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#gemeente').getAttribute('aria-invalid')).toBe('true');
+    await toegankelijk(page, 'registreren met fouten van de API');
   });
 });
 
 describe('niet gevonden', () => {
   it('a household that does not exist or is not shared says so in Dutch, with the way back', async () => {
-    const page = await sessie();
-    await logIn(page, 'professional.amw');
-    await wachtOpKop(page, 'Werkvoorraad');
+    const page = await sessie('professional.amw');
     await page.goto('/huishoudens/00000000-0000-4000-8000-000000000000');
     await wachtOpKop(page, 'Huishouden niet gevonden');
     expect(await page.title()).toBe(`Huishouden niet gevonden — ${PRODUCTNAAM}`);
@@ -348,12 +339,8 @@ describe('niet gevonden', () => {
 
 describe('tegelijk wijzigen (409)', () => {
   it('shows "intussen gewijzigd" with the current version, keeps what was typed, and saves on the second try', async () => {
-    const eerste = await sessie();
-    const tweede = await sessie();
-    await logIn(eerste, 'consulent.weert');
-    await logIn(tweede, 'consulent.weert');
-    await wachtOpKop(eerste, 'Werkvoorraad');
-    await wachtOpKop(tweede, 'Werkvoorraad');
+    const eerste = await sessie('consulent.weert');
+    const tweede = await sessie('consulent.weert');
     const achternaam = uniekeAchternaam('Hermans');
     const doel = 'Ik wil dat de kinderen elke dag naar school gaan';
     const h = await maakHuishouden(eerste, achternaam, [{ leefgebied: 'onderwijs', omschrijving: doel }]);
@@ -394,6 +381,7 @@ describe('tegelijk wijzigen (409)', () => {
     await eerste.getByRole('button', { name: 'Ja, doel verwijderen' }).click();
     await eerste.getByRole('alert').filter({ hasText: 'Intussen gewijzigd door iemand anders. Er is niets veranderd.' }).waitFor();
     await eerste.getByRole('heading', { level: 4, name: `„${eigenTekst}”` }).waitFor();
+    await toegankelijk(eerste, 'verwijderen geweigerd');
   });
 });
 
@@ -413,14 +401,13 @@ describe('klein scherm en toetsenbord', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       expect({ pad, breedte: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ pad, breedte: 320 });
+      await toegankelijk(page, `${pad} op 320 px`);
     }
     await schermafdruk(page, 'huishouden-smal');
   });
 
   it('a goal can be added and edited with the keyboard alone; focus follows', async () => {
-    const page = await sessie();
-    await logIn(page, 'consulent.weert');
-    await wachtOpKop(page, 'Werkvoorraad');
+    const page = await sessie('consulent.weert');
     const achternaam = uniekeAchternaam('Gielen');
     const h = await maakHuishouden(page, achternaam);
     await page.goto(`/huishoudens/${h.id}`);

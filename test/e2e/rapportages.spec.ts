@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, PRODUCTNAAM, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
-import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gebruikBrowser, logIn, PRODUCTNAAM, schermafdruk, wachtOpKop } from './support/browser';
+import { toegankelijk } from './support/toegankelijkheid';
 
 interface ReleaseOverzicht {
   periode: string;
@@ -22,27 +22,14 @@ const volgorde = (periode: string) => {
 const nieuwsteEerst = (lijst: ReleaseOverzicht[]) => [...lijst].sort((a, b) => volgorde(b.periode) - volgorde(a.periode));
 const kwartaalLabel = (periode: string) => periode.replace(/^(\d{4})-K([1-4])$/, '$2e kwartaal $1');
 
-let browser: Browser;
-let context: BrowserContext;
+const { sessie } = gebruikBrowser();
 let page: Page;
-let consolefouten: string[];
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  ({ context, page, consolefouten } = await nieuweSessie(browser));
-});
-afterEach(async () => {
-  await context?.close();
-  expect(consolefouten).toEqual([]);
+  page = await sessie();
 });
 
 async function releases(): Promise<ReleaseOverzicht[]> {
-  const antwoord = await context.request.get('/api/rapportages/releases');
+  const antwoord = await page.request.get('/api/rapportages/releases');
   expect(antwoord.status()).toBe(200);
   return nieuwsteEerst((await antwoord.json()) as ReleaseOverzicht[]);
 }
@@ -56,11 +43,12 @@ describe('rapportages (beleid)', () => {
     const periode = vorigKwartaal();
     const formulier = page.getByRole('form', { name: 'Nieuwe cijfers publiceren' });
     await formulier.waitFor();
+    await toegankelijk(page, 'rapportages');
 
     if (!(await releases()).length) {
       // Nothing published yet: a calm empty state above the form.
       await page.getByText('Er zijn nog geen cijfers gepubliceerd.').waitFor();
-      expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+      await toegankelijk(page, 'rapportages leeg');
       await schermafdruk(page, 'rapportages-leeg');
     }
     if (!(await releases()).some((r) => r.periode === periode)) {
@@ -72,6 +60,7 @@ describe('rapportages (beleid)', () => {
       await page.waitForFunction((p) => (document.getElementById('gekozen-periode') as HTMLSelectElement | null)?.value === p, periode);
       await page.getByRole('heading', { level: 2, name: `Tabellen over ${kwartaalLabel(periode)}` }).waitFor();
       expect((await releases()).some((r) => r.periode === periode)).toBe(true);
+      await toegankelijk(page, 'rapportages gepubliceerd');
     }
 
     // Published is frozen: the same period again is refused (409) with the API's text.
@@ -80,13 +69,14 @@ describe('rapportages (beleid)', () => {
     const samenvatting = page.getByRole('alert').filter({ hasText: 'Publiceren is niet gelukt' });
     await samenvatting.waitFor();
     expect(await samenvatting.evaluate((el) => el === document.activeElement)).toBe(true);
-    const dubbel = await context.request.post('/api/rapportages/releases', {
+    const dubbel = await page.request.post('/api/rapportages/releases', {
       data: { periode },
       headers: { 'x-csrf-token': await csrfToken() },
     });
     expect(dubbel.status()).toBe(409);
     const { detail } = (await dubbel.json()) as { detail: string };
     expect(await samenvatting.textContent()).toContain(detail);
+    await toegankelijk(page, 'rapportages al gepubliceerd');
     await schermafdruk(page, 'rapportages-al-gepubliceerd');
 
     // A period that has not ended yet: the API's message at the field.
@@ -99,13 +89,14 @@ describe('rapportages (beleid)', () => {
     expect(melding).toBeTruthy();
     expect(await samenvatting.getByRole('link', { name: melding! }).getAttribute('href')).toBe('#periode');
     expect(await veld.getAttribute('aria-invalid')).toBe('true');
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'rapportages publiceren met fout');
     await schermafdruk(page, 'rapportages-fout');
 
     // Not even a malformed period reaches the API.
     await formulier.getByLabel('Periode om te publiceren').fill('vorig kwartaal');
     await formulier.getByRole('button', { name: 'Publiceren' }).click();
     await samenvatting.getByRole('link', { name: 'Geef een kwartaal als 2026-K3 of een jaar als 2026.' }).waitFor();
+    await toegankelijk(page, 'rapportages publiceren met ongeldige periode');
   });
 
   it('shows every table accessibly with markers, both charts with a table fallback, and downloads a CSV for Excel', async () => {
@@ -175,10 +166,11 @@ describe('rapportages (beleid)', () => {
     if (opties.length > 1) {
       await tabelKeuze.selectOption({ label: opties[1]! });
       await page.getByRole('img', { name: new RegExp(`^${opties[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*per gemeente`) }).waitFor();
+      await toegankelijk(page, `rapportages met grafieken van ${opties[1]!}`);
       await tabelKeuze.selectOption({ label: opties[0]! });
     }
 
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'rapportages met tabellen en grafieken');
     await schermafdruk(page, 'rapportages');
 
     // CSV per table, for Dutch Excel: BOM, ";" and a header row with the table's columns.
@@ -186,7 +178,7 @@ describe('rapportages (beleid)', () => {
     const kolommen = (await eerste.locator('thead th').allTextContents()).map((t) => t.trim()).slice(1);
     const [download] = await Promise.all([page.waitForEvent('download'), eerste.getByRole('link', { name: /Download als CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const inhoud = await readFile((await download.path())!);
+    const inhoud = await readFile(await download.path());
     expect([...inhoud.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = inhoud.subarray(3).toString('utf8').split(/\r?\n/).filter(Boolean);
     expect(regels.length).toBeGreaterThan(1);
@@ -198,7 +190,7 @@ describe('rapportages (beleid)', () => {
     // The same table as JSON: its columns and one row per gemeente and the region.
     const [json] = await Promise.all([page.waitForEvent('download'), eerste.getByRole('link', { name: /als JSON/ }).click()]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
-    const tabel = JSON.parse(await readFile((await json.path())!, 'utf8')) as { periode: string; kolommen: string[]; rijen: string[] };
+    const tabel = JSON.parse(await readFile(await json.path(), 'utf8')) as { periode: string; kolommen: string[]; rijen: string[] };
     expect(tabel.periode).toBe(lijst[0]!.periode);
     expect(tabel.kolommen).toEqual(kolommen);
     expect(tabel.rijen).toEqual(expect.arrayContaining(['Leudal', 'Nederweert', 'Weert', 'Regio']));
@@ -216,10 +208,12 @@ describe('rapportages (beleid)', () => {
       await page.getByRole('heading', { level: 2, name: new RegExp(`^Tabellen over`) }).waitFor();
     }
     await page.locator('.eenplan-rapporttabel').first().waitFor();
+    await toegankelijk(page, `rapportages over ${lijst[1]?.periode ?? lijst[0]!.periode}`);
     const waarom = page.getByRole('link', { name: 'Waarom laten we cijfers weg?' });
     expect(await waarom.count()).toBeGreaterThan(0);
     await waarom.first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('zo-leest-u-de-cijfers');
+    await toegankelijk(page, 'rapportages: uitleg van de markeringen');
   });
 });
 
@@ -231,12 +225,13 @@ describe('rapportages for other roles', () => {
     await wachtOpKop(page, 'Geen toegang');
     expect(await page.title()).toBe(`Geen toegang — ${PRODUCTNAAM}`);
     expect(await page.locator('table, svg[role="img"]').count()).toBe(0);
+    await toegankelijk(page, 'geen toegang tot rapportages');
     // And the API refuses it too.
-    expect((await context.request.get('/api/rapportages/releases')).status()).toBe(403);
+    expect((await page.request.get('/api/rapportages/releases')).status()).toBe(403);
   });
 });
 
 async function csrfToken(): Promise<string> {
-  const antwoord = await context.request.get('/api/auth/me');
+  const antwoord = await page.request.get('/api/auth/me');
   return ((await antwoord.json()) as { csrfToken: string }).csrfToken;
 }

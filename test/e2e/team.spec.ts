@@ -1,41 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, PRODUCTNAAM, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gebruikBrowser, PRODUCTNAAM, schermafdruk, wachtOpKop } from './support/browser';
 import { api, deelMet, geldigBsn, maakHuishouden, uniekeAchternaam, werkvoorraadRij } from './support/casus';
-import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+import { toegankelijk } from './support/toegankelijkheid';
 
-let browser: Browser;
-let contexten: { context: BrowserContext; consolefouten: string[] }[] = [];
-
-async function sessie(gebruiker: string): Promise<Page> {
-  const { context, page, consolefouten } = await nieuweSessie(browser);
-  contexten.push({ context, consolefouten });
-  await logIn(page, gebruiker);
-  await wachtOpKop(page, 'Werkvoorraad');
-  return page;
-}
-
-async function toegankelijk(page: Page, wat: string) {
-  expect({ wat, problemen: await toegankelijkheidsproblemen(page) }).toEqual({ wat, problemen: [] });
-}
+const { sessie } = gebruikBrowser();
 
 async function openTab(page: Page, tab: RegExp | string) {
   await page.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: tab }).click();
 }
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const { context, consolefouten } of contexten) {
-    await context.close();
-    expect(consolefouten).toEqual([]);
-  }
-  contexten = [];
-});
 
 describe('één team rond het huishouden', () => {
   it('a: the consultant adds AMW to the team with consent and names them regisseur; the professional then sees and works on exactly that household, without BSN', async () => {
@@ -50,23 +23,28 @@ describe('één team rond het huishouden', () => {
     await openTab(consulent, /^Team en toestemming/);
     await consulent.getByRole('heading', { level: 2, name: 'Team rond het huishouden' }).waitFor();
     expect(await consulent.title()).toBe(`Team en toestemming — Huishouden ${achternaam} — ${PRODUCTNAAM}`);
+    await toegankelijk(consulent, 'team zonder professionals');
     await consulent.getByRole('button', { name: 'Professional toevoegen' }).click();
     const teamFormulier = consulent.getByRole('form', { name: 'Professional toevoegen' });
     await teamFormulier.getByLabel('Welke professional?').selectOption({ label: 'Youssef El Amrani (AMW Midden-Limburg)' });
     await teamFormulier.getByText('Het huishouden heeft nog geen toestemming gegeven voor AMW Midden-Limburg.').waitFor();
+    await toegankelijk(consulent, 'professional toevoegen');
     await teamFormulier.getByRole('button', { name: 'Aan het team toevoegen' }).click();
     await teamFormulier.getByRole('alert').getByRole('link', { name: 'Vul de rol in het plan in.' }).waitFor();
+    await toegankelijk(consulent, 'professional toevoegen met fout');
     await teamFormulier.getByLabel('Rol in het plan').fill('Maatschappelijk werker');
     await teamFormulier.getByRole('button', { name: 'Aan het team toevoegen' }).click();
     await consulent.getByRole('status').filter({ hasText: 'Youssef El Amrani is aan het team toegevoegd. Het plan wordt pas gedeeld als het huishouden toestemming geeft voor AMW Midden-Limburg.' }).waitFor();
     const kaart = consulent.getByRole('listitem').filter({ has: consulent.getByRole('heading', { name: 'Youssef El Amrani' }) });
     await kaart.getByText('Nog geen toestemming: ziet het plan nog niet').waitFor();
+    await toegankelijk(consulent, 'professional toegevoegd zonder toestemming');
 
     // Consent of the household for AMW.
     await consulent.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     const toestemming = consulent.getByRole('form', { name: 'Toestemming vastleggen' });
     await toestemming.getByLabel('Voor welke organisatie?').selectOption({ label: 'AMW Midden-Limburg' });
     await toestemming.getByLabel('Waarvoor gaf het huishouden toestemming?').fill('Het plan van aanpak delen met het AMW voor hulp bij de opvoeding.');
+    await toegankelijk(consulent, 'toestemming vastleggen');
     await toestemming.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await consulent.getByRole('status').filter({ hasText: 'De toestemming voor AMW Midden-Limburg is vastgelegd.' }).waitFor();
     await kaart.getByText('Toestemming: het plan is gedeeld').waitFor();
@@ -82,6 +60,7 @@ describe('één team rond het huishouden', () => {
     await actie.getByLabel('Welke professional?').selectOption({ label: 'Youssef El Amrani (AMW Midden-Limburg)' });
     await actie.getByRole('button', { name: 'Actie toevoegen' }).click();
     await consulent.getByText('Wie: Youssef El Amrani (professional)').waitFor();
+    await toegankelijk(consulent, 'actie voor de professional');
 
     // Regie: the professional as regisseur; the household's agreement is required.
     await openTab(consulent, 'Regie en evaluatie');
@@ -90,6 +69,7 @@ describe('één team rond het huishouden', () => {
     await regie.getByLabel('Een professional (regisseur)').check();
     await regie.getByLabel('Wie is de regisseur?').selectOption({ label: 'Youssef El Amrani (AMW Midden-Limburg)' });
     await regie.getByLabel('Waarom is de regie zo belegd?').fill('Moeder vraagt het AMW de afspraken te coördineren zolang zij herstelt.');
+    await toegankelijk(consulent, 'regie-afspraak vastleggen');
     await regie.getByRole('button', { name: 'Regie-afspraak vastleggen' }).click();
     const melding = 'Een regie-afspraak wordt alleen vastgelegd als het huishouden ermee instemt.';
     await regie.getByRole('alert').getByRole('link', { name: melding }).click();
@@ -125,6 +105,7 @@ describe('één team rond het huishouden', () => {
     await amw.getByRole('button', { name: 'Actie wijzigen: Gesprek met moeder over een vast middagritme' }).click();
     const wijzig = amw.getByRole('form', { name: 'Actie wijzigen' });
     await wijzig.getByLabel('Status').selectOption({ label: 'Mee bezig' });
+    await toegankelijk(amw, 'actie wijzigen als regisseur');
     await wijzig.getByRole('button', { name: 'Actie opslaan' }).click();
     await amw.getByRole('status').filter({ hasText: 'De actie is opgeslagen.' }).waitFor();
     await amw.getByText('Status: Mee bezig').waitFor();
@@ -144,10 +125,12 @@ describe('één team rond het huishouden', () => {
     let rij = await werkvoorraadRij(consulent, achternaam);
     expect(await rij.textContent()).toContain(signaal);
     expect(await rij.getByRole('cell').nth(1).textContent()).toBe('Geen afspraak');
+    await toegankelijk(consulent, 'werkvoorraad met signaal');
 
     await rij.getByRole('link', { name: achternaam }).click();
     await wachtOpKop(consulent, `Huishouden ${achternaam}`);
     await consulent.getByText('Het plan heeft doelen op 2 leefgebieden.').waitFor();
+    await toegankelijk(consulent, 'complexe casus zonder regie');
     await consulent.getByRole('link', { name: 'Regie-afspraak vastleggen' }).click();
     await consulent.waitForURL(`**/huishoudens/${h.id}/regie`);
     await consulent.getByRole('button', { name: 'Regie-afspraak vastleggen' }).click();
@@ -155,8 +138,10 @@ describe('één team rond het huishouden', () => {
     await regie.getByLabel('Het huishouden zelf').check();
     await regie.getByLabel('Waarom is de regie zo belegd?').fill('Vader en moeder willen het zelf doen; de consulent helpt bij de afspraken.');
     await regie.getByLabel('Het huishouden is het eens met deze afspraak').check();
+    await toegankelijk(consulent, 'regie bij het huishouden vastleggen');
     await regie.getByRole('button', { name: 'Regie-afspraak vastleggen' }).click();
     await consulent.getByRole('status').filter({ hasText: 'De regie-afspraak is vastgelegd.' }).waitFor();
+    await toegankelijk(consulent, 'regie bij het huishouden vastgelegd');
 
     rij = await werkvoorraadRij(consulent, achternaam);
     expect(await rij.textContent()).not.toContain(signaal);
@@ -164,10 +149,13 @@ describe('één team rond het huishouden', () => {
 
     await consulent.goto(`/huishoudens/${h.id}/regie`);
     await consulent.getByRole('button', { name: 'Regie-afspraak beëindigen' }).click();
+    await consulent.getByRole('button', { name: 'Ja, regie-afspraak beëindigen' }).waitFor();
+    await toegankelijk(consulent, 'bevestigen regie-afspraak beëindigen');
     await consulent.getByRole('button', { name: 'Ja, regie-afspraak beëindigen' }).click();
     await consulent.getByRole('status').filter({ hasText: 'De regie-afspraak is beëindigd.' }).waitFor();
     await consulent.getByRole('heading', { level: 3, name: 'Eerdere regie-afspraken' }).waitFor();
     await consulent.getByText('Er is geen regie-afspraak. Dit is een complexe casus').waitFor();
+    await toegankelijk(consulent, 'regie-afspraak beëindigd');
 
     rij = await werkvoorraadRij(consulent, achternaam);
     expect(await rij.textContent()).toContain(signaal);
@@ -187,6 +175,8 @@ describe('één team rond het huishouden', () => {
     expect((await rij.getByRole('cell').allTextContents())[3]?.trim()).toBe('1');
     await rij.getByRole('link', { name: achternaam }).click();
     await wachtOpKop(amw, `Huishouden ${achternaam}`);
+    await amw.getByRole('form', { name: 'Status van de actie: Slaapdagboek bespreken' }).waitFor();
+    await toegankelijk(amw, 'plan als professional zonder regie');
 
     // Nothing to edit on the plan; only the status of their own action.
     for (const knop of ['Doel toevoegen', 'Plan vaststellen', 'Plan afsluiten', /^Doel wijzigen/, /^Actie wijzigen/, /^Actie toevoegen/, /^Doel verwijderen/]) {
@@ -204,16 +194,21 @@ describe('één team rond het huishouden', () => {
     await openTab(amw, /^Team en toestemming/);
     await amw.getByRole('heading', { level: 2, name: 'Team rond het huishouden' }).waitFor();
     expect(await amw.getByRole('button').filter({ hasText: /toevoegen|vastleggen|intrekken|uit het team|opslaan/i }).count()).toBe(0);
+    await toegankelijk(amw, 'team als professional');
     await openTab(amw, 'Regie en evaluatie');
     await amw.getByRole('heading', { level: 2, name: 'Evaluaties' }).waitFor();
     expect(await amw.getByRole('button').filter({ hasText: /vastleggen|plannen|beëindigen/i }).count()).toBe(0);
+    await toegankelijk(amw, 'regie en evaluatie als professional');
 
     // Safety: they may record a meldcode step, visible to the team.
     await openTab(amw, /^Veiligheid/);
     await amw.getByRole('button', { name: 'Veiligheidssignaal vastleggen' }).click();
     const signaal = amw.getByRole('form', { name: 'Veiligheidssignaal vastleggen' });
+    await signaal.getByRole('button', { name: 'Signaal vastleggen' }).waitFor();
+    await toegankelijk(amw, 'veiligheidssignaal vastleggen');
     await signaal.getByRole('button', { name: 'Signaal vastleggen' }).click();
     await signaal.getByRole('alert').getByRole('link', { name: 'Kies de stap van de meldcode.' }).waitFor();
+    await toegankelijk(amw, 'veiligheidssignaal met fout');
     await signaal.getByLabel('Stap van de meldcode').selectOption({ label: 'Stap 2: collegiale consultatie en advies Veilig Thuis' });
     await signaal.getByLabel('Toelichting (niet verplicht)').fill('Spanningen tussen de ouders; advies gevraagd.');
     await signaal.getByRole('button', { name: 'Signaal vastleggen' }).click();
@@ -224,6 +219,8 @@ describe('één team rond het huishouden', () => {
 
     // Contributions.
     await openTab(amw, /^Bijdragen/);
+    await amw.getByLabel('Uw bijdrage').waitFor();
+    await toegankelijk(amw, 'bijdragen zonder bijdrage');
     await amw.getByLabel('Uw bijdrage').fill('Huisbezoek gehad; moeder slaapt iets beter sinds het ritme.');
     await amw.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
     await amw.getByRole('status').filter({ hasText: 'Uw bijdrage is geplaatst.' }).waitFor();
@@ -235,6 +232,7 @@ describe('één team rond het huishouden', () => {
     await consulent.getByText('Huisbezoek gehad; moeder slaapt iets beter sinds het ritme.').waitFor();
     await consulent.getByText('Youssef El Amrani (AMW Midden-Limburg)', { exact: false }).first().waitFor();
     await consulent.getByText(/Veiligheid: er is een signaal vastgelegd volgens de meldcode/).waitFor();
+    await toegankelijk(consulent, 'bijdragen en veiligheidssignaal voor de casemanager');
   });
 
   it('evaluations: plan a moment, record it with the household (regie no longer right points to changing it), and the legal basis', async () => {
@@ -250,16 +248,21 @@ describe('één team rond het huishouden', () => {
     await consulent.getByLabel('Participatiewet').check();
     await consulent.getByRole('button', { name: 'Grondslag opslaan' }).click();
     await consulent.getByRole('status').filter({ hasText: 'De wettelijke grondslag is opgeslagen: Wmo 2015, Participatiewet.' }).waitFor();
+    await toegankelijk(consulent, 'wettelijke grondslag opgeslagen');
 
     await openTab(consulent, 'Regie en evaluatie');
     await consulent.getByRole('button', { name: 'Evaluatiemoment plannen' }).click();
     const plannen = consulent.getByRole('form', { name: 'Evaluatiemoment plannen' });
     await plannen.getByLabel('Datum van het evaluatiemoment').fill('2026-01-10');
+    await toegankelijk(consulent, 'evaluatiemoment plannen');
     await plannen.getByRole('button', { name: 'Moment plannen' }).click();
     await consulent.getByRole('status').filter({ hasText: 'Het evaluatiemoment op 10 januari 2026 is gepland.' }).waitFor();
+    await toegankelijk(consulent, 'evaluatiemoment gepland');
 
-    await consulent.getByRole('button', { name: 'Evaluatie van 10 januari 2026 vastleggen' }).click();
+    await consulent.getByRole('button', { name: 'Evaluatie vastleggen van 10 januari 2026' }).click();
     const evaluatie = consulent.getByRole('form', { name: 'Evaluatie vastleggen' });
+    await evaluatie.getByRole('button', { name: 'Evaluatie vastleggen' }).waitFor();
+    await toegankelijk(consulent, 'evaluatie vastleggen');
     await evaluatie.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     const fouten = evaluatie.getByRole('alert').filter({ hasText: 'De evaluatie is nog niet vastgelegd' });
     await fouten.getByRole('link', { name: 'Kies de voortgang van het doel „Een dagbesteding die bij mij past”.' }).waitFor();
@@ -272,6 +275,7 @@ describe('één team rond het huishouden', () => {
     await evaluatie.getByRole('group', { name: 'Voelt het huishouden zich gehoord en gezien door de professionals?' }).getByLabel('Deels').check();
     await evaluatie.getByRole('group', { name: 'Past de regie nog?' }).getByLabel('Nee').check();
     await evaluatie.getByText('Past de regie niet meer?').waitFor();
+    await toegankelijk(consulent, 'evaluatie: de regie past niet meer');
     await evaluatie.getByLabel('Volgend evaluatiemoment (niet verplicht)').fill('2030-03-01');
     await evaluatie.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await consulent.getByRole('status').filter({ hasText: 'De evaluatie is vastgelegd. Het volgende moment is gepland op 1 maart 2030.' }).waitFor();
@@ -301,6 +305,7 @@ describe('is dit huishouden bekend?', () => {
     await veld.fill('123456789');
     await consulent.getByRole('button', { name: 'Raadplegen' }).click();
     await consulent.getByRole('alert').getByRole('link', { name: 'Dit BSN is ongeldig (het voldoet niet aan de elfproef).' }).waitFor();
+    await toegankelijk(consulent, 'verwijsindex met fout');
 
     await veld.fill(bsn);
     await consulent.getByRole('button', { name: 'Raadplegen' }).click();
@@ -317,8 +322,10 @@ describe('is dit huishouden bekend?', () => {
     await veld.fill(onbekend);
     await consulent.getByRole('button', { name: 'Raadplegen' }).click();
     await consulent.getByText('Niet bekend.').waitFor();
+    await toegankelijk(consulent, 'verwijsindex: niet bekend');
 
     await consulent.goto(`/huishoudens/${h.id}/inzage`);
     await consulent.getByRole('cell', { name: '“Is dit huishouden bekend?” geraadpleegd' }).waitFor();
+    await toegankelijk(consulent, 'inzage met raadpleging');
   });
 });

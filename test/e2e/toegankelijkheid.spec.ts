@@ -1,26 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { logIn, nieuweSessie, schermafdruk, startBrowser, wachtOpKop } from './support/browser';
-import { toegankelijkheidsproblemen } from './support/toegankelijkheid';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gebruikBrowser, logIn, schermafdruk, wachtOpKop } from './support/browser';
+import { toegankelijk, toegankelijkheidsproblemen } from './support/toegankelijkheid';
 
-let browser: Browser;
-let context: BrowserContext;
+// No script errors and no Content-Security-Policy violations on any page visited.
+const { sessie } = gebruikBrowser();
 let page: Page;
-let consolefouten: string[];
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  ({ context, page, consolefouten } = await nieuweSessie(browser));
-});
-afterEach(async () => {
-  await context?.close();
-  // No script errors and no Content-Security-Policy violations on any page visited.
-  expect(consolefouten).toEqual([]);
+  page = await sessie();
 });
 
 async function skipLinkWerkt(p: Page) {
@@ -75,15 +62,43 @@ describe('keyboard', () => {
 });
 
 describe('page structure and contrast', () => {
-  it('login page, also with errors', async () => {
+  it('the check itself fails on what is wrong: a name without the visible words, low contrast, text on a gradient', async () => {
     await page.goto('/inloggen');
     await page.getByLabel('Gebruikersnaam').waitFor();
     expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+
+    // Broken on purpose, in the page itself (the app is not changed).
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML(
+        'beforeend',
+        `<div id="kapot"><button type="button" aria-label="Doel van 12 maart opslaan">Evaluatie vastleggen</button>
+        <p style="color: #999; background-color: #fff">Grijs op wit</p>
+        <p style="color: #000; background-image: linear-gradient(#fff, #eee)">Op een verloop</p></div>`,
+      );
+    });
+    const problemen = await toegankelijkheidsproblemen(page);
+    expect(problemen).toHaveLength(3);
+    expect(problemen).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^label-content-name-mismatch \(serious\) .*<button[^>]*>Evaluatie vastleggen<\/button>: Elements must have their visible text as part of their accessible name/),
+      expect.stringMatching(/^color-contrast \(serious\) .*>Grijs op wit<\/p>: .*\(#999999 op #ffffff: 2\.84:1, nodig 4\.5:1\)$/),
+      expect.stringMatching(/^color-contrast \(niet te beslissen\) .*>Op een verloop<\/p>: .*background gradient$/),
+    ]));
+    await expect(toegankelijk(page, 'kapotte pagina')).rejects.toThrow(/toegankelijkheid van "kapotte pagina" \(\/inloggen\)/);
+
+    await page.evaluate(() => document.getElementById('kapot')!.remove());
+    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+  });
+
+  it('login page, also with errors', async () => {
+    await page.goto('/inloggen');
+    await page.getByLabel('Gebruikersnaam').waitFor();
+    await toegankelijk(page, 'inloggen');
     await schermafdruk(page, 'inloggen');
 
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('alert').waitFor();
-    expect(await toegankelijkheidsproblemen(page)).toEqual([]);
+    await toegankelijk(page, 'inloggen met fouten');
     await schermafdruk(page, 'inloggen-fouten');
   });
 
@@ -99,7 +114,7 @@ describe('page structure and contrast', () => {
         await page.goto(pad);
         await page.getByRole('heading', { level: 1 }).waitFor();
         if (pad === '/beheer' && gebruiker === 'beheer') await page.getByRole('table').waitFor();
-        expect({ pad, problemen: await toegankelijkheidsproblemen(page) }).toEqual({ pad, problemen: [] });
+        await toegankelijk(page, `${gebruiker} ${pad}`);
         await schermafdruk(page, `${gebruiker}${pad.replaceAll('/', '-')}`);
       }
     });
@@ -109,6 +124,7 @@ describe('page structure and contrast', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await logIn(page, 'beheer');
     await page.getByRole('table').waitFor();
+    await toegankelijk(page, 'gebruikersbeheer op 320 px');
     await schermafdruk(page, 'beheer-smal');
     // The page itself does not scroll sideways; only the table may, inside its own container.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -1,10 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_WACHTWOORD = 'Welkom-demo-2026';
 export const PRODUCTNAAM = 'Eén plan voor elk thuis';
 
-export function startBrowser(): Promise<Browser> {
+function startBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -25,7 +25,7 @@ export function startBrowser(): Promise<Browser> {
  * `consolefouten` collects script errors and console errors (CSP violations among them);
  * the browser's own line for an HTTP error answer (401 before login) is expected and left out.
  */
-export async function nieuweSessie(browser: Browser): Promise<{ context: BrowserContext; page: Page; consolefouten: string[] }> {
+async function nieuweSessie(browser: Browser): Promise<{ context: BrowserContext; page: Page; consolefouten: string[] }> {
   const context = await browser.newContext({ baseURL: inject('baseUrl'), locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -43,6 +43,54 @@ export async function logIn(page: Page, gebruikersnaam: string, wachtwoord = DEM
   await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
   await page.getByLabel('Wachtwoord').fill(wachtwoord);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** The h1 of the page each demo account lands on after logging in (the others: Werkvoorraad). */
+const STARTKOP: Record<string, string> = { 'beleid.mlw': 'Rapportages', beheer: 'Gebruikersbeheer' };
+
+export interface Browsersessies {
+  /**
+   * A fresh browser context (own cookies) and its page. With a user: logged in through the form,
+   * on the start page (its h1 shown). Closed after the test, which fails on a console error there.
+   */
+  sessie: (gebruiker?: string) => Promise<Page>;
+}
+
+/**
+ * The browser of a spec file: starts Chromium before its tests and closes it after them; after
+ * each test, closes the sessions the test opened and asserts none of their pages logged a script
+ * error or a console error (Content-Security-Policy violations among them). `verwacht` lets a
+ * spec name console errors that are an expected answer (a 409, say), not a crash.
+ */
+export function gebruikBrowser(opties: { verwacht?: (fout: string) => boolean } = {}): Browsersessies {
+  let browser: Browser | undefined;
+  let open: { context: BrowserContext; consolefouten: string[] }[] = [];
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const sessies = open;
+    open = [];
+    for (const { context } of sessies) await context.close();
+    for (const { consolefouten } of sessies) expect(consolefouten.filter((fout) => !opties.verwacht?.(fout))).toEqual([]);
+  });
+
+  return {
+    sessie: async (gebruiker?: string) => {
+      if (!browser) throw new Error('gebruikBrowser: de browser is nog niet gestart (een sessie hoort in een test of beforeEach)');
+      const { context, page, consolefouten } = await nieuweSessie(browser);
+      open.push({ context, consolefouten });
+      if (gebruiker) {
+        await logIn(page, gebruiker);
+        await wachtOpKop(page, STARTKOP[gebruiker] ?? 'Werkvoorraad');
+      }
+      return page;
+    },
+  };
 }
 
 /**

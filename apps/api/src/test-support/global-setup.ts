@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { vrijePoort } from '@eenplan/testhulp';
 import type { TestProject } from 'vitest/node';
 import { metDataSource, migreer } from '../database/database.js';
 import { startIngebouwdePostgres } from '../database/embedded-postgres.js';
 import { seedDemoAlsLeeg } from '../seed/demo-seed.js';
-import { vrijePoort } from './vrije-poort.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import { klassen } from './klassen';
 /** NL Design System table (utrecht-table), in a container that scrolls sideways on small screens. */
 export function Tabel({ className, children, ...rest }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="utrecht-table-container utrecht-table-container--overflow-inline eenplan-tabel-houder">
+    <div className="utrecht-table-container utrecht-table-container--overflow-inline eenplan-tabel-houder" tabIndex={0}>
       <table className={klassen('utrecht-table', 'utrecht-table--html-table', className)} {...rest}>
         {children}
       </table>

@@ -98,7 +98,7 @@ export function ErvaringsmetingBijEvaluatie({ huishouden, evaluatie }: { huishou
                 <Knop
                   ref={paneel.knop('link')}
                   bezig={maakLink.isPending}
-                  aria-label={`${openLink || link ? 'Nieuwe link' : 'Link'} voor de ervaringsmeting van ${moment} maken`}
+                  aria-label={`${openLink || link ? 'Nieuwe link maken' : 'Link voor het huishouden maken'}: ervaringsmeting van ${moment}`}
                   onClick={() =>
                     maakLink.mutate(evaluatie.id, {
                       onSuccess: (nieuw) => {

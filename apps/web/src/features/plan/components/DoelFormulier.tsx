@@ -76,10 +76,10 @@ export function DoelFormulier({
 
   return (
     <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby={id('titel')}>
-      <Kop niveau={4} id={id('titel')}>
+      <Kop niveau={doel ? 4 : 3} id={id('titel')}>
         {doel ? 'Doel wijzigen' : 'Nieuw doel'}
       </Kop>
-      <Foutensamenvatting id={id('fouten')} kopNiveau={5} titel="Het doel is nog niet opgeslagen" fouten={samenvatting} teller={formulier.poging} />
+      <Foutensamenvatting id={id('fouten')} kopNiveau={doel ? 5 : 4} titel="Het doel is nog niet opgeslagen" fouten={samenvatting} teller={formulier.poging} />
       <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="Uw wijziging van dit doel">
         {doel && (
           <>

@@ -133,7 +133,7 @@ function GeplandeEvaluatie({
         />
       ) : (
         bewerken && (
-          <Knop ref={paneel.knop('vastleggen')} aria-label={`Evaluatie van ${datumTekst(evaluatie.geplandOp)} vastleggen`} onClick={() => paneel.open('vastleggen')}>
+          <Knop ref={paneel.knop('vastleggen')} aria-label={`Evaluatie vastleggen van ${datumTekst(evaluatie.geplandOp)}`} onClick={() => paneel.open('vastleggen')}>
             Evaluatie vastleggen
           </Knop>
         )

@@ -91,7 +91,7 @@ function ToestemmingKaart({ huishouden, toestemming: t, bewerken, onUitkomst }: 
         Gegeven op {datumTekst(t.gegevenOp)}, vastgelegd door {t.vastgelegdDoor}
       </p>
       {bewerken && !t.ingetrokkenOp && paneel.modus !== 'intrekken' && (
-        <Knop ref={paneel.knop('intrekken')} soort="subtle" aria-label={`Toestemming voor ${t.organisatie} intrekken`} onClick={() => paneel.open('intrekken')}>
+        <Knop ref={paneel.knop('intrekken')} soort="subtle" aria-label={`Toestemming intrekken voor ${t.organisatie}`} onClick={() => paneel.open('intrekken')}>
           Toestemming intrekken
         </Knop>
       )}

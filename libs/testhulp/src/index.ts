@@ -1,0 +1,1 @@
+export { vrijePoort } from './vrije-poort.js';
