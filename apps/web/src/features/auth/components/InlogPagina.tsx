@@ -1,7 +1,7 @@
 import { inloggenSchema, type InloggenInvoer } from '@eenplan/contracts';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { foutmelding, isApiFout } from '../../../api/http';
+import { foutmelding, isApiFout } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting, type VeldFout } from '../../../ui/Foutensamenvatting';
 import { Knop } from '../../../ui/Knop';

@@ -1,5 +1,5 @@
 import type { Rol } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
+import { vraag } from '../../../shared/api/http';
 
 /** A user account as functioneel beheer sees it (GET /api/beheer/gebruikers). */
 export interface GebruikerOverzicht {

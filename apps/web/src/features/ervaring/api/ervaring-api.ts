@@ -1,5 +1,5 @@
 import type { ErvaringsmetingInvoer } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
+import { vraag } from '../../../shared/api/http';
 
 /** One statement of the questionnaire, as the API sends it. */
 export interface Stelling {

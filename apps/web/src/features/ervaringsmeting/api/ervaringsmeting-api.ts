@@ -1,5 +1,5 @@
 import type { ErvaringsmetingInvoer, positieveGezondheidSchema, z } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
+import { vraag } from '../../../shared/api/http';
 
 const id = encodeURIComponent;
 

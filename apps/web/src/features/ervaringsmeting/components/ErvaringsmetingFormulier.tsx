@@ -1,11 +1,11 @@
 import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, ervaringsmetingSchema, type ErvaringStelling } from '@eenplan/contracts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { isApiFout } from '../../../api/http';
+import { isApiFout } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Knop } from '../../../ui/Knop';
-import { StellingVraag } from '../../ervaring/components/StellingVraag';
+import { StellingVraag } from '../../ervaring';
 import { useLegErvaringsmetingVast } from '../hooks/useMetingen';
 
 const STELLINGEN = ERVARING_STELLINGEN.map((id) => ({ id, tekst: ERVARING_STELLING_TEKSTEN[id] }));

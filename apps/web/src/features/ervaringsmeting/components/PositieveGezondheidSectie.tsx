@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
 import { Knop } from '../../../ui/Knop';
@@ -12,7 +12,7 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '../../huishoudens/api/typen';
+import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '../../../shared/api/typen';
 import { useLegPositieveGezondheidVast } from '../hooks/useMetingen';
 import '../ervaringsmeting.css';
 

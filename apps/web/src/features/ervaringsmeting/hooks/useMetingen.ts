@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ErvaringsmetingInvoer, positieveGezondheidSchema, z } from '@eenplan/contracts';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { legErvaringsmetingVast, legPositieveGezondheidVast, maakMeetlink } from '../api/ervaringsmeting-api';
 
 // The API answers these with a short confirmation, not the household: fetch the household again.

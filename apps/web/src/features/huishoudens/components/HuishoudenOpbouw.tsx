@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
-import { foutmelding, isApiFout } from '../../../api/http';
+import { foutmelding, isApiFout } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Knop } from '../../../ui/Knop';
@@ -10,11 +10,11 @@ import { StatusLabel } from '../../../ui/StatusLabel';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { datumTekst } from '../../../ui/datum';
-import { PlanStatusLabel } from '../../plan/components/PlanStatusLabel';
-import { wettenTekst } from '../../team/components/GrondslagSectie';
-import type { HuishoudenDetail } from '../api/typen';
+import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
 import { useHuishouden } from '../hooks/useHuishouden';
-import { regieTekst } from './regie-tekst';
+import { wettenTekst } from '../../../shared/tekst/labels';
+import { regieTekst } from '../../../shared/tekst/regie-tekst';
 
 /** Navigation state the household page understands: news from the page before (registered). */
 export interface HuishoudenMelding {

@@ -1,4 +1,4 @@
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
@@ -7,7 +7,7 @@ import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../hooks/useDossier';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { useInzage } from '../hooks/useInzage';
 
 const GEBEURTENIS: Record<string, string> = {

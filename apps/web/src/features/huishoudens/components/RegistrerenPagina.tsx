@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -12,7 +12,7 @@ import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { vandaag } from '../../../ui/datum';
-import { useHuidigeGebruiker } from '../../auth/hooks/useHuidigeGebruiker';
+import { useHuidigeGebruiker } from '../../auth';
 import { useRegistreerHuishouden } from '../hooks/useRegistreerHuishouden';
 import type { HuishoudenMelding } from './HuishoudenOpbouw';
 

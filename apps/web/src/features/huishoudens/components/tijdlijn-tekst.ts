@@ -10,8 +10,8 @@ import {
   WET_LABELS,
 } from '@eenplan/contracts';
 import { datumTekst } from '../../../ui/datum';
-import { ACTIE_STATUS_LABELS, DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../plan/components/labels';
-import type { TijdlijnRegel } from '../api/typen';
+import { ACTIE_STATUS_LABELS, DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
+import type { TijdlijnRegel } from '../../../shared/api/typen';
 
 const NAAM: Record<string, string> = {
   huishouden: 'Huishouden',

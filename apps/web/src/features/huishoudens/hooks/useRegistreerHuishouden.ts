@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { registreerHuishouden } from '../api/huishoudens-api';
-import { detailSleutel, WERKVOORRAAD_SLEUTEL } from '../api/sleutels';
+import { detailSleutel, WERKVOORRAAD_SLEUTEL } from '../../../shared/api/sleutels';
 
 export function useRegistreerHuishouden() {
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import type { actieWijzigenSchema, doelWijzigenSchema, nieuweActieSchema, nieuwDoelSchema, planAfsluitenSchema, planVaststellenSchema, z } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-import type { Plan } from '../../huishoudens/api/typen';
+import { vraag } from '../../../shared/api/http';
+import type { Plan } from '../../../shared/api/typen';
 
 const id = (waarde: string) => encodeURIComponent(waarde);
 

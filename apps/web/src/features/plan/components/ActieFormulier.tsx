@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { datumTekst, overDagen } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
@@ -11,12 +11,12 @@ import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { Actie, Doel, HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import type { Actie, Doel, HuishoudenDetail } from '../../../shared/api/typen';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { useVoegActieToe } from '../hooks/useVoegActieToe';
 import { useWijzigActie } from '../hooks/useWijzigActie';
 import { eigenaarTekst, professionalsVan } from './eigenaar';
-import { ACTIE_STATUS_LABELS } from './labels';
+import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 
 /** Add an action to a goal, or edit one in place (same conflict handling as goals). */
 export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishouden: HuishoudenDetail; doel: Doel; actie?: Actie; onKlaar: (uitkomst?: string) => void }) {

@@ -3,14 +3,14 @@ import { Knop } from '../../../ui/Knop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import { datumTekst, vandaag } from '../../../ui/datum';
-import { useRechten } from '../../auth/components/Rechten';
-import type { Actie, Doel, HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
+import { useRechten } from '../../auth';
+import type { Actie, Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
 import { useVerwijderActie } from '../hooks/useVerwijderActie';
 import { ActieFormulier } from './ActieFormulier';
 import { ActieStatusFormulier } from './ActieStatusFormulier';
 import { eigenaarTekst } from './eigenaar';
-import { ACTIE_STATUS_LABELS } from './labels';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
+import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 
 type Modus = 'wijzigen' | 'verwijderen';
 

@@ -2,13 +2,13 @@ import { ACTIE_STATUSSEN, actieWijzigenSchema, type ActieStatus } from '@eenplan
 import { useEffect, useState, type FormEvent } from 'react';
 import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
-import type { Actie } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import type { Actie } from '../../../shared/api/typen';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { useWijzigActie } from '../hooks/useWijzigActie';
-import { ACTIE_STATUS_LABELS } from './labels';
+import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 
 /** For the owner of an action who may not edit the plan: only the status (what the API allows them). */
 export function ActieStatusFormulier({ huishoudenId, actie, onUitkomst }: { huishoudenId: string; actie: Actie; onUitkomst: (tekst?: string) => void }) {

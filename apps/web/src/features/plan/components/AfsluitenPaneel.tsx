@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier, type Veldfouten } from '../../../ui/formulier';
+import { useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
 import { Knop } from '../../../ui/Knop';
@@ -11,10 +11,10 @@ import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import type { HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { useSluitPlanAf } from '../hooks/useSluitPlanAf';
-import { DOEL_RESULTAAT_LABELS } from './labels';
+import { DOEL_RESULTAAT_LABELS } from '../../../shared/tekst/labels';
 
 /** Close the plan: a reason and, per goal, whether it was achieved; then a confirmation step. */
 export function AfsluitenPaneel({ huishouden, plan, onUitkomst }: { huishouden: HuishoudenDetail; plan: Plan; onUitkomst: (tekst?: string) => void }) {

@@ -2,18 +2,18 @@ import { DOEL_STATUSSEN, doelWijzigenSchema, LEEFGEBIED_LABELS, LEEFGEBIEDEN, ni
 import { useEffect, useState, type FormEvent } from 'react';
 import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { Doel } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import type { Doel } from '../../../shared/api/typen';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { useVoegDoelToe } from '../hooks/useVoegDoelToe';
 import { useWijzigDoel } from '../hooks/useWijzigDoel';
-import { DOEL_STATUS_LABELS } from './labels';
+import { DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
 
 /**
  * Add a goal, or edit one in place. An edit is based on the version the form was opened

@@ -4,12 +4,12 @@ import { Kop } from '../../../ui/Kop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
-import type { Doel, HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
+import type { Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
 import { ActieFormulier } from './ActieFormulier';
 import { ActieItem } from './ActieItem';
 import { DoelFormulier } from './DoelFormulier';
-import { DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from './labels';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
+import { DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { useVerwijderDoel } from '../hooks/useVerwijderDoel';
 
 type Modus = 'wijzigen' | 'verwijderen' | 'actie';

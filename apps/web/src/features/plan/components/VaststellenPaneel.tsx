@@ -4,13 +4,13 @@ import { Alinea } from '../../../ui/Alinea';
 import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { vandaag } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import type { HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { useStelPlanVast } from '../hooks/useStelPlanVast';
 
 /** Concept → vastgesteld, after a confirmation step with the day the household agreed. */

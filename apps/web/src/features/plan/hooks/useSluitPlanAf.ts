@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { sluitPlanAf } from '../api/plannen-api';
 
 /** Closes the plan with a reason and a result per goal; the household's file closes with it. */

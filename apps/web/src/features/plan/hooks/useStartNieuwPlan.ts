@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { startNieuwPlan } from '../api/plannen-api';
 
 /** A new concept plan after the previous one was closed. */

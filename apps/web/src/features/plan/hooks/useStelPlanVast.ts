@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { stelPlanVast } from '../api/plannen-api';
 
 /** Concept → vastgesteld, with the day the household agreed. */

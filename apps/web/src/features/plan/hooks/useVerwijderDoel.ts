@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { verwijderDoel } from '../api/plannen-api';
 
 export function useVerwijderDoel(huishoudenId: string) {

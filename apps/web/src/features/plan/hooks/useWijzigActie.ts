@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { wijzigActie } from '../api/plannen-api';
 
 /** Edits an action; a professional may only send `status` for their own actions. */

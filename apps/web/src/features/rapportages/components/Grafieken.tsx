@@ -4,7 +4,7 @@ import { Alinea } from '../../../ui/Alinea';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
 import { cel, isVijfpuntsschaal, kolomInZin, maatVan, periodeKort, periodeLabel, regioRij, standaardKolom } from '../weergave';
 import { GemeenteVergelijking } from './GemeenteVergelijking';
 import { Keuzelijst } from './Keuzelijst';

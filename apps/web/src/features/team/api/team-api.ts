@@ -11,8 +11,8 @@ import type {
   veiligheidssignaalSchema,
   z,
 } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
+import { vraag } from '../../../shared/api/http';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
 
 /** An organisation with its active staff (GET /api/organisaties), to pick team members, consent and regisseurs. */
 export interface Organisatie {

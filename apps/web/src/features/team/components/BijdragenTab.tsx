@@ -3,13 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../../huishoudens/hooks/useDossier';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { useVoegBijdrageToe } from '../hooks/useVoegBijdrageToe';
 
 /** Short notes of the team members: what they did or saw. */

@@ -2,20 +2,14 @@ import { WET_LABELS, WETTEN, grondslagenSchema, type Wet } from '@eenplan/contra
 import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { Vinkje } from '../../../ui/Vinkje';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { wettenTekst } from '../../../shared/tekst/labels';
 import { useZetGrondslagen } from '../hooks/useZetGrondslagen';
-
-/** The laws in their usual order: "Wmo 2015, Jeugdwet". */
-export function wettenTekst(wetten: Wet[]): string {
-  return WETTEN.filter((w) => wetten.includes(w))
-    .map((w) => WET_LABELS[w])
-    .join(', ');
-}
 
 /** The law(s) the support falls under; recorded apart from consent. */
 export function GrondslagSectie({ huishouden }: { huishouden: HuishoudenDetail }) {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { overDagen, vandaag } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
 import { Knop } from '../../../ui/Knop';
@@ -11,7 +11,7 @@ import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Vinkje } from '../../../ui/Vinkje';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
 import { useLegRegieVast } from '../hooks/useLegRegieVast';
 
 /** Record who holds regie: the household, someone of its network, or a named professional of the team. */

@@ -8,9 +8,9 @@ import { Melding } from '../../../ui/Melding';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
-import { regieTekst } from '../../huishoudens/components/regie-tekst';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { useBeeindigRegie } from '../hooks/useBeeindigRegie';
 import { RegieFormulier } from './RegieFormulier';
 

@@ -3,13 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { vandaag } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
 import { useOrganisaties } from '../hooks/useOrganisaties';
 import { useVoegTeamlidToe } from '../hooks/useVoegTeamlidToe';
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst, vandaag } from '../../../ui/datum';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -13,8 +13,8 @@ import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useDossier } from '../../huishoudens/hooks/useDossier';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { useLegVeiligheidssignaalVast } from '../hooks/useLegVeiligheidssignaalVast';
 
 /** Safety: meldcode steps recorded by anyone in the team, visible to the whole team. */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { beeindigTeamlid } from '../api/team-api';
 
 /** Ends a team membership on a given day. */

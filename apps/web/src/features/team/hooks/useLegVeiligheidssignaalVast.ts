@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { legVeiligheidssignaalVast } from '../api/team-api';
 
 /** Records a meldcode step; visible to the whole team. */

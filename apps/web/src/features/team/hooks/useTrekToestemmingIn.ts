@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { trekToestemmingIn } from '../api/team-api';
 
 /** Withdraws consent; the organisation loses access on its next request. */

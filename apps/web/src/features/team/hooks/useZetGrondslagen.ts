@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
+import { useNaWijziging } from '../../../shared/huishouden/useNaWijziging';
 import { zetGrondslagen } from '../api/team-api';
 
 /** Sets the laws the support falls under (replaces the list). */

@@ -1,4 +1,4 @@
-import { vraag } from '../../../api/http';
+import { vraag } from '../../../shared/api/http';
 
 /** Whether a household with this member is known, and whom to contact; never plan content. */
 export interface VerwijsindexAntwoord {

@@ -2,7 +2,7 @@ import { verwijsindexSchema } from '@eenplan/contracts';
 import { useState, type FormEvent } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';

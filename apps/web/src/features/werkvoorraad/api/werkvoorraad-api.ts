@@ -1,6 +1,6 @@
 import type { PlanStatus, RegieHouder } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-import type { Pagina } from '../../huishoudens/api/typen';
+import { vraag } from '../../../shared/api/http';
+import type { Pagina } from '../../../shared/api/typen';
 
 /** One row of the werkvoorraad (GET /api/werkvoorraad): a household and what needs attention. */
 export interface WerkvoorraadItem {

@@ -1,5 +1,5 @@
 import { PLAN_STATUS_LABELS, type PlanStatus } from '@eenplan/contracts';
-import { StatusLabel } from '../../../ui/StatusLabel';
+import { StatusLabel } from '../../ui/StatusLabel';
 
 const KLEUR: Record<PlanStatus, 'success' | 'warning' | 'neutral'> = { concept: 'warning', vastgesteld: 'success', afgesloten: 'neutral' };
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Knop } from '../../../ui/Knop';
-import { useNaWijziging } from '../hooks/useNaWijziging';
+import { ConflictMelding } from '../../ui/ConflictMelding';
+import { Foutensamenvatting } from '../../ui/Foutensamenvatting';
+import { useFormulier } from './useFormulier';
+import { Knop } from '../../ui/Knop';
+import { useNaWijziging } from '../huishouden/useNaWijziging';
 
 /** What the confirmation needs of a mutation hook's result. */
 export interface Uitvoerbaar<V> {
