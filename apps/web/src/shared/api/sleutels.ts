@@ -1,8 +1,8 @@
 import type { HuishoudenLijstQuery } from '@eenplan/contracts';
 
 /** Query keys of case data. Everything under 'huishoudens' is one household's file or a list of them. */
-export const HUISHOUDENS_SLEUTEL = ['huishoudens'] as const;
-export const lijstSleutel = (query: Partial<HuishoudenLijstQuery>) => ['huishoudens', 'lijst', query] as const;
+export const LIJSTEN_SLEUTEL = ['huishoudens', 'lijst'] as const;
+export const lijstSleutel = (query: Partial<HuishoudenLijstQuery>) => [...LIJSTEN_SLEUTEL, query] as const;
 export const detailSleutel = (id: string) => ['huishoudens', 'detail', id] as const;
 export const tijdlijnSleutel = (id: string) => ['huishoudens', 'detail', id, 'tijdlijn'] as const;
 export const inzageSleutel = (id: string) => ['huishoudens', 'detail', id, 'inzage'] as const;

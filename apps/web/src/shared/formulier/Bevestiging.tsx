@@ -3,7 +3,6 @@ import { ConflictMelding } from '../../ui/ConflictMelding';
 import { Foutensamenvatting } from '../../ui/Foutensamenvatting';
 import { useFormulier } from './useFormulier';
 import { Knop } from '../../ui/Knop';
-import { useNaWijziging } from '../huishouden/useNaWijziging';
 
 /** What the confirmation needs of a mutation hook's result. */
 export interface Uitvoerbaar<V> {
@@ -16,8 +15,9 @@ type Formulier = ReturnType<typeof useFormulier>;
 /**
  * The confirmation step before something is removed or ended: the question, optional fields
  * (children, e.g. the last day), "Ja, …" and "Annuleren". A stale version (409) shows the
- * helpful message and the page shows the current data. `variabelen` may be a function that
- * checks the fields and returns undefined when they are not right (then `formulier` shows why).
+ * helpful message and the page shows the current data (useHuishoudenWijziging fetches it).
+ * `variabelen` may be a function that checks the fields and returns undefined when they are
+ * not right (then `formulier` shows why).
  */
 export function Bevestiging<V>({
   id,
@@ -25,7 +25,6 @@ export function Bevestiging<V>({
   bevestigTekst,
   mutatie,
   variabelen,
-  huishoudenId,
   onGedaan,
   onAnnuleren,
   formulier: eigenFormulier,
@@ -37,7 +36,6 @@ export function Bevestiging<V>({
   bevestigTekst: string;
   mutatie: Uitvoerbaar<V>;
   variabelen: V | (() => V | undefined);
-  huishoudenId: string;
   onGedaan: () => void;
   onAnnuleren: () => void;
   formulier?: Formulier;
@@ -47,16 +45,13 @@ export function Bevestiging<V>({
 }) {
   const standaard = useFormulier();
   const formulier = eigenFormulier ?? standaard;
-  const na = useNaWijziging(huishoudenId);
 
   function bevestig() {
     const invoer = typeof variabelen === 'function' ? (variabelen as () => V | undefined)() : variabelen;
     if (invoer === undefined) return;
     mutatie.mutate(invoer, {
       onSuccess: onGedaan,
-      onError: (fout) => {
-        if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
-      },
+      onError: formulier.verwerkFout,
     });
   }
 

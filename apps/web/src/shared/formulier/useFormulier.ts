@@ -30,18 +30,21 @@ export function useFormulier() {
   const [conflict, setConflict] = useState<{ tekst: string; gewijzigd: boolean }>();
   const [poging, setPoging] = useState(0);
 
-  /** Checks the input with the shared schema; on errors shows them and returns undefined. */
-  const controleer = useCallback(<S extends z.ZodType>(schema: S, invoer: unknown): z.output<S> | undefined => {
+  /**
+   * Checks the input with the shared schema, plus `extra`: errors only the form knows (e.g. a
+   * result missing per goal). On any error shows them all and returns undefined.
+   */
+  const controleer = useCallback(<S extends z.ZodType>(schema: S, invoer: unknown, extra: Veldfouten = {}): z.output<S> | undefined => {
     setPoging((p) => p + 1);
     setAlgemeen(undefined);
     setConflict(undefined);
     const uitkomst = schema.safeParse(invoer);
-    if (!uitkomst.success) {
-      setVeldfouten(naarVeldfouten(uitkomst.error.issues.map((issue) => ({ pad: issue.path.map(String).join('.'), melding: issue.message }))));
-      return undefined;
-    }
-    setVeldfouten({});
-    return uitkomst.data;
+    const fouten = {
+      ...(uitkomst.success ? {} : naarVeldfouten(uitkomst.error.issues.map((issue) => ({ pad: issue.path.map(String).join('.'), melding: issue.message })))),
+      ...extra,
+    };
+    setVeldfouten(fouten);
+    return uitkomst.success && Object.keys(fouten).length === 0 ? uitkomst.data : undefined;
   }, []);
 
   /** Shows an API error on the form. A stale version (409) becomes a conflict, not a crash. */
@@ -59,14 +62,6 @@ export function useFormulier() {
     }
     setAlgemeen(foutmelding(fout));
     return 'algemeen';
-  }, []);
-
-  /** Shows errors the form found itself (beyond the schema), e.g. a result missing per goal. */
-  const toonFouten = useCallback((fouten: Veldfouten) => {
-    setPoging((p) => p + 1);
-    setAlgemeen(undefined);
-    setConflict(undefined);
-    setVeldfouten(fouten);
   }, []);
 
   const wis = useCallback(() => {
@@ -90,5 +85,5 @@ export function useFormulier() {
     ];
   };
 
-  return { veldfouten, algemeen, conflict, poging, controleer, verwerkFout, toonFouten, wis, samenvatting };
+  return { veldfouten, algemeen, conflict, poging, controleer, verwerkFout, wis, samenvatting };
 }

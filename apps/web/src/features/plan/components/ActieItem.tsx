@@ -5,7 +5,7 @@ import { useInPlaats } from '../../../ui/useInPlaats';
 import { datumTekst, vandaag } from '../../../ui/datum';
 import { useRechten } from '../../auth';
 import type { Actie, Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
-import { useVerwijderActie } from '../hooks/useVerwijderActie';
+import { useVerwijderActie } from '../hooks/plan-wijzigingen';
 import { ActieFormulier } from './ActieFormulier';
 import { ActieStatusFormulier } from './ActieStatusFormulier';
 import { eigenaarTekst } from './eigenaar';
@@ -80,7 +80,6 @@ export function ActieItem({ huishouden, plan, doel, actie, onUitkomst }: { huish
           bevestigTekst="Ja, actie verwijderen"
           mutatie={verwijder}
           variabelen={{ actieId: actie.id, versie: actie.versie }}
-          huishoudenId={huishouden.id}
           onGedaan={() => {
             onUitkomst('De actie is verwijderd.');
             document.getElementById(`doel-${doel.id}-kop`)?.focus();

@@ -10,7 +10,7 @@ import { ActieItem } from './ActieItem';
 import { DoelFormulier } from './DoelFormulier';
 import { DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
-import { useVerwijderDoel } from '../hooks/useVerwijderDoel';
+import { useVerwijderDoel } from '../hooks/plan-wijzigingen';
 
 type Modus = 'wijzigen' | 'verwijderen' | 'actie';
 
@@ -68,7 +68,6 @@ export function DoelKaart({ huishouden, plan, doel, onUitkomst }: { huishouden: 
               bevestigTekst="Ja, doel verwijderen"
               mutatie={verwijder}
               variabelen={{ doelId: doel.id, versie: doel.versie }}
-              huishoudenId={huishouden.id}
               onGedaan={() => {
                 onUitkomst('Het doel is verwijderd.');
                 document.getElementById('plan-kop')?.focus();

@@ -10,7 +10,7 @@ import { Melding } from '../../../ui/Melding';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import type { Doel, HuishoudenDetail } from '../../../shared/api/typen';
-import { useStartNieuwPlan } from '../hooks/useStartNieuwPlan';
+import { useStartNieuwPlan } from '../hooks/plan-wijzigingen';
 import { AfsluitenPaneel } from './AfsluitenPaneel';
 import { DoelFormulier } from './DoelFormulier';
 import { DoelKaart } from './DoelKaart';

@@ -11,7 +11,7 @@ import { useInPlaats } from '../../../ui/useInPlaats';
 import type { HuishoudenDetail } from '../../../shared/api/typen';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { regieTekst } from '../../../shared/tekst/regie-tekst';
-import { useBeeindigRegie } from '../hooks/useBeeindigRegie';
+import { useBeeindigRegie } from '../hooks/team-wijzigingen';
 import { RegieFormulier } from './RegieFormulier';
 
 /** The current regie agreement, changing or ending it, and its history. */
@@ -72,7 +72,6 @@ export function RegieSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
               bevestigTekst="Ja, regie-afspraak beëindigen"
               mutatie={beeindig}
               variabelen={{ regieId: actueel.id, versie: actueel.versie }}
-              huishoudenId={huishouden.id}
               onGedaan={() => {
                 setUitkomst('De regie-afspraak is beëindigd.');
                 paneel.sluit();
