@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';
 import { Formulier } from '../../../shared/formulier/Formulier';
+import { GEZONDHEID_MOMENT_LABELS } from '../../../shared/tekst/labels';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
@@ -16,11 +17,8 @@ import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '../../../
 import { useLegPositieveGezondheidVast } from '../hooks/useMetingen';
 import '../ervaringsmeting.css';
 
-const MOMENTEN = [
-  { waarde: 'start', tekst: 'Bij de start' },
-  { waarde: 'evaluatie', tekst: 'Bij een evaluatie' },
-] as const;
-const momentTekst = (moment: PositieveGezondheidMeting['moment']) => MOMENTEN.find((m) => m.waarde === moment)!.tekst.toLowerCase();
+const MOMENTEN = (['start', 'evaluatie'] as const).map((waarde) => ({ waarde, tekst: GEZONDHEID_MOMENT_LABELS[waarde] }));
+const momentTekst = (moment: PositieveGezondheidMeting['moment']) => GEZONDHEID_MOMENT_LABELS[moment].toLowerCase();
 const naam = (lid: Lid) => `${lid.voornaam} ${lid.achternaam}`;
 
 /**
