@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const WEB_SRC = 'apps/web/src';
 
 /** Every module a file names: import/export … from '…', import '…', import('…'). */
-export function specificaties(code: string): string[] {
+function specificaties(code: string): string[] {
   const gevonden = code.matchAll(/(?:\bfrom\s*|\bimport\s*(?:\(\s*)?)(['"])([^'"\n]+)\1/g);
   return [...gevonden].map((m) => m[2]!);
 }
@@ -40,7 +40,7 @@ function isIndex(doel: string, feature: string): boolean {
  * The rule violations in a set of web files ({ repo path: source }), one line each.
  * Pure, so the test can show it catches each kind of violation.
  */
-export function grensfouten(bestanden: Record<string, string>): string[] {
+function grensfouten(bestanden: Record<string, string>): string[] {
   const fouten: string[] = [];
   const featureGraaf = new Map<string, Set<string>>();
   for (const [bestand, code] of Object.entries(bestanden)) {

@@ -33,7 +33,7 @@ describe('useHuishoudenWijziging', () => {
 
     await act(() => result.current.wijziging.mutateAsync({ naam: 'Bongers-Smeets' }));
 
-    expect(result.current.dossier.data).toEqual(nieuw);
+    await waitFor(() => expect(result.current.dossier.data).toEqual(nieuw));
     expect(ongeldig(detailSleutel('h1'))).toBe(false);
     expect(haalHuishouden).toHaveBeenCalledOnce();
   });
@@ -69,7 +69,7 @@ describe('useHuishoudenWijziging', () => {
 
     await act(() => result.current.wijziging.mutateAsync({ naam: 'x' }).catch(() => undefined));
 
-    expect(result.current.wijziging.error).toBe(ongeldigeInvoer);
+    await waitFor(() => expect(result.current.wijziging.error).toBe(ongeldigeInvoer));
     expect(haalHuishouden).toHaveBeenCalledOnce();
   });
 });
