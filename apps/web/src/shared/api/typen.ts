@@ -11,13 +11,15 @@ import type {
   MeldcodeStap,
   PlanStatus,
   RegieHouder,
+  Rol,
   Voortgang,
   Wet,
 } from '@eenplan/contracts';
 
-// The API's answers as the web app reads them. They mirror the response types in apps/api
-// (HuishoudenDetail, PlanDetail, TeamLezer.voor, ErvaringLezer.voor, the werkvoorraad item); the web app may not
-// import the API, so they are written out here.
+// The API's answers as the web app reads them, all in this one module: every feature imports
+// its response types from here. They mirror the response types in apps/api (HuishoudenDetail,
+// the werkvoorraad item, ...); the web app may not import the API, so they are written out here
+// until the shared contracts have them.
 
 export interface Lid {
   id: string;
@@ -229,4 +231,56 @@ export interface InzageRegel {
   gebeurtenis: string;
   gebruiker: string | null;
   organisatie: string | null;
+}
+
+/** A user account as functioneel beheer sees it (GET /api/beheer/gebruikers). */
+export interface GebruikerOverzicht {
+  id: string;
+  gebruikersnaam: string;
+  naam: string;
+  rol: Rol;
+  organisatie: { id: string; naam: string };
+  gemeenten: { id: string; naam: string }[];
+  actief: boolean;
+}
+
+/** One statement of the questionnaire, as the API sends it. */
+export interface Stelling {
+  id: string;
+  tekst: string;
+}
+
+/** The questionnaire behind a household's link (GET /api/ervaring/:token). */
+export interface Vragenlijst {
+  stellingen: Stelling[];
+}
+
+/** Whether a household with this member is known, and whom to contact; never plan content. */
+export interface VerwijsindexAntwoord {
+  bekend: boolean;
+  actiefPlan: boolean;
+  contact: { rol: 'casemanager' | 'regisseur'; naam: string; organisatie: string }[];
+}
+
+/** One row of the werkvoorraad (GET /api/werkvoorraad): a household and what needs attention. */
+export interface WerkvoorraadItem {
+  huishouden: { id: string; naam: string; postcode: string; woonplaats: string; gemeente: string };
+  plan: { id: string; status: PlanStatus; aangemaaktOp: string } | null;
+  verlopenActies: number;
+  /** Open actions of which the signed-in user is the owner. */
+  mijnOpenActies: number;
+  /** The first planned evaluation moment not yet held ('YYYY-MM-DD'). */
+  volgendeEvaluatie: string | null;
+  regie: RegieHouder | null;
+  laatsteActiviteitOp: string;
+  /** Texts come from the API. */
+  signalen: { soort: string; tekst: string }[];
+}
+
+/** An organisation with its active staff (GET /api/organisaties), to pick team members, consent and regisseurs. */
+export interface Organisatie {
+  id: string;
+  naam: string;
+  soort: string;
+  medewerkers: { id: string; naam: string; rol: 'consulent' | 'professional' }[];
 }

@@ -11,7 +11,7 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
 import { useHuidigeGebruiker } from '../../auth';
-import type { GebruikerOverzicht } from '../api/gebruikers-api';
+import type { GebruikerOverzicht } from '../../../shared/api/typen';
 import { useGebruikers } from '../hooks/useGebruikers';
 import { useZetGebruikerActief } from '../hooks/useZetGebruikerActief';
 

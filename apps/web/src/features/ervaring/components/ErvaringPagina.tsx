@@ -12,7 +12,8 @@ import { Melding } from '../../../ui/Melding';
 import { PaginaOpbouw } from '../../../ui/PaginaOpbouw';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useFocusNaNavigatie } from '../../../ui/useFocusNaNavigatie';
-import { ervaringSleutel, haalErvaring, stuurErvaring, type Stelling } from '../api/ervaring-api';
+import type { Stelling } from '../../../shared/api/typen';
+import { ervaringSleutel, haalErvaring, stuurErvaring } from '../api/ervaring-api';
 import '../ervaring.css';
 import { StellingVraag } from './StellingVraag';
 

@@ -8,7 +8,7 @@ import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import type { VerwijsindexAntwoord } from '../api/verwijsindex-api';
+import type { VerwijsindexAntwoord } from '../../../shared/api/typen';
 import { useRaadpleegVerwijsindex } from '../hooks/useRaadpleegVerwijsindex';
 
 /**
