@@ -28,7 +28,7 @@ function Proefformulier({
   onOpgeslagen?: (invoer: z.infer<typeof schema>) => void;
   onAnnuleren?: () => void;
   knoppen?: ReactNode;
-  huidig?: ReactNode;
+  huidig?: [ReactNode, ReactNode][];
 }) {
   const formulier = useFormulier();
   const [naam, setNaam] = useState('');
@@ -141,7 +141,7 @@ describe('Formulier (the form shell)', () => {
 
   it('after a 409 says someone else changed it, keeps what was typed and shows the current version', async () => {
     const fout = new ApiFout({ type: 'https://eenplan.nl/problemen/gewijzigd-door-ander', title: 'Intussen gewijzigd', status: 409, detail: 'Iemand anders heeft dit gewijzigd.' });
-    render(<Proefformulier antwoord={fout} huidig={<p>Huidige naam: Kees</p>} />);
+    render(<Proefformulier antwoord={fout} huidig={[['Naam', 'Kees']]} />);
     await userEvent.type(screen.getByLabelText('Naam'), 'Truus');
     await userEvent.type(screen.getByLabelText('Datum'), '2030-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'Afspraak opslaan' }));
@@ -149,7 +149,8 @@ describe('Formulier (the form shell)', () => {
     const melding = screen.getByRole('alert');
     expect(melding.textContent).toContain('Intussen gewijzigd door iemand anders.');
     expect(melding.textContent).toContain('De afspraak is nog niet opgeslagen.');
-    expect(melding.textContent).toContain('Huidige naam: Kees');
+    expect(melding.textContent).toContain('Huidige versie');
+    expect(melding.querySelector('dd')?.textContent).toBe('Kees');
     expect(document.activeElement).toBe(melding);
     expect(screen.getByLabelText<HTMLInputElement>('Naam').value).toBe('Truus');
   });

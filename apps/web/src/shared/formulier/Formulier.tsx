@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ConflictMelding } from '../../ui/ConflictMelding';
 import { Foutensamenvatting } from '../../ui/Foutensamenvatting';
+import { Gegevenslijst } from '../../ui/Gegevenslijst';
 import { klassen } from '../../ui/klassen';
 import { Knop } from '../../ui/Knop';
 import { Kop } from '../../ui/Kop';
@@ -54,8 +55,8 @@ export function Formulier({
   onAnnuleren?: () => void;
   /** For a form that is a page of its own: "Annuleren" is a link back. */
   annuleerNaar?: string;
-  /** What the conflict message calls the change, and the current version to compare with. */
-  conflict?: { wat?: string; handeling?: boolean; huidig?: ReactNode };
+  /** What the conflict message calls the change, and the current version (its fields) to compare with. */
+  conflict?: { wat?: string; handeling?: boolean; huidig?: [ReactNode, ReactNode][] };
   /** Instead of the usual buttons (a confirmation step, or none); undefined keeps them. */
   knoppen?: ReactNode;
   className?: string;
@@ -80,7 +81,14 @@ export function Formulier({
       )}
       <Foutensamenvatting id={`${id}-fouten`} kopNiveau={samenvattingNiveau} titel={foutTitel} fouten={formulier.samenvatting(velden)} teller={formulier.poging} />
       <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat={conflict?.wat} handeling={conflict?.handeling}>
-        {conflict?.huidig}
+        {conflict?.huidig && (
+          <>
+            <p className="utrecht-paragraph">
+              <strong>Huidige versie</strong>
+            </p>
+            <Gegevenslijst items={conflict.huidig} />
+          </>
+        )}
       </ConflictMelding>
       {children}
       {knoppen !== undefined ? (

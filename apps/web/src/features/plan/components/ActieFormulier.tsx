@@ -5,7 +5,6 @@ import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { datumTekst, overDagen } from '../../../ui/datum';
-import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
 import { Tekstvak } from '../../../ui/Tekstvak';
@@ -78,21 +77,12 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
       onAnnuleren={() => onKlaar()}
       conflict={{
         wat: 'Uw wijziging van deze actie',
-        huidig: actie && (
-          <>
-            <p className="utrecht-paragraph">
-              <strong>Huidige versie</strong>
-            </p>
-            <Gegevenslijst
-              items={[
-                ['Actie', actie.omschrijving],
-                ['Wie', eigenaarTekst(actie)],
-                ['Deadline', datumTekst(actie.deadline)],
-                ['Status', ACTIE_STATUS_LABELS[actie.status]],
-              ]}
-            />
-          </>
-        ),
+        huidig: actie && [
+          ['Actie', actie.omschrijving],
+          ['Wie', eigenaarTekst(actie)],
+          ['Deadline', datumTekst(actie.deadline)],
+          ['Status', ACTIE_STATUS_LABELS[actie.status]],
+        ],
       }}
     >
       <Tekstvak id={id('omschrijving')} label="Wat gaat er gebeuren?" value={omschrijving} maxLength={2000} onChange={(e) => setOmschrijving(e.target.value)} fout={formulier.veldfouten.omschrijving} autoFocus />

@@ -49,7 +49,7 @@ export function ActieStatusFormulier({ huishoudenId, actie, onUitkomst }: { huis
       velden={[['status', id]]}
       onVerstuur={verstuur}
       verstuurTekst="Status opslaan"
-      conflict={{ wat: 'De nieuwe status', huidig: <p className="utrecht-paragraph">Huidige status: {ACTIE_STATUS_LABELS[actie.status]}</p> }}
+      conflict={{ wat: 'De nieuwe status', huidig: [['Status', ACTIE_STATUS_LABELS[actie.status]]] }}
       // The one button stands beside the field, not in a row of its own.
       knoppen={null}
       className="eenplan-statusformulier"

@@ -4,7 +4,6 @@ import type { Doel } from '../../../shared/api/typen';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
-import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
@@ -77,21 +76,12 @@ export function DoelFormulier({
       onAnnuleren={() => onKlaar()}
       conflict={{
         wat: 'Uw wijziging van dit doel',
-        huidig: doel && (
-          <>
-            <p className="utrecht-paragraph">
-              <strong>Huidige versie</strong>
-            </p>
-            <Gegevenslijst
-              items={[
-                ['Leefgebied', LEEFGEBIED_LABELS[doel.leefgebied]],
-                ['Doel', `„${doel.omschrijving}”`],
-                ['Prioriteit', String(doel.prioriteit)],
-                ['Status', DOEL_STATUS_LABELS[doel.status]],
-              ]}
-            />
-          </>
-        ),
+        huidig: doel && [
+          ['Leefgebied', LEEFGEBIED_LABELS[doel.leefgebied]],
+          ['Doel', `„${doel.omschrijving}”`],
+          ['Prioriteit', String(doel.prioriteit)],
+          ['Status', DOEL_STATUS_LABELS[doel.status]],
+        ],
       }}
     >
       <Keuzelijst
