@@ -1,7 +1,7 @@
 import type { HuidigeGebruiker } from '@eenplan/contracts';
 import { Navigate, Outlet } from 'react-router';
-import { foutmelding } from '../shared/api/http';
 import { laatsteAfmeldReden, GebruikerInKop, type InlogPaginaStatus, RechtenVan, useHuidigeGebruiker } from '../features/auth';
+import { foutmelding } from '../shared/api/http';
 import { Knop } from '../ui/Knop';
 import { Kop } from '../ui/Kop';
 import { Laden } from '../ui/Laden';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { ConflictMelding } from '../../ui/ConflictMelding';
 import { Foutensamenvatting } from '../../ui/Foutensamenvatting';
-import { useFormulier } from './useFormulier';
 import { Knop } from '../../ui/Knop';
+import { useFormulier } from './useFormulier';
 
 /** What the confirmation needs of a mutation hook's result. */
 export interface Uitvoerbaar<V> {

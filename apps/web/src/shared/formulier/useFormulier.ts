@@ -1,7 +1,7 @@
 import type { z } from '@eenplan/contracts';
 import { useCallback, useState } from 'react';
-import { foutmelding, isApiFout } from '../api/http';
 import type { VeldFout } from '../../ui/Foutensamenvatting';
+import { foutmelding, isApiFout } from '../api/http';
 
 /** Field errors by dotted path ("leden.0.bsn"), as zod and the API both name them. */
 export type Veldfouten = Record<string, string>;

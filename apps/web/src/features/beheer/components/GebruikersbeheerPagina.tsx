@@ -1,6 +1,7 @@
 import { ROL_LABELS } from '@eenplan/contracts';
 import { useState } from 'react';
 import { foutmelding } from '../../../shared/api/http';
+import type { GebruikerOverzicht } from '../../../shared/api/typen';
 import { Alinea } from '../../../ui/Alinea';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -11,7 +12,6 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
 import { useHuidigeGebruiker } from '../../auth';
-import type { GebruikerOverzicht } from '../../../shared/api/typen';
 import { useGebruikers } from '../hooks/useGebruikers';
 import { useZetGebruikerActief } from '../hooks/useZetGebruikerActief';
 

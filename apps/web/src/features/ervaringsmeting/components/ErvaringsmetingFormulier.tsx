@@ -1,9 +1,9 @@
 import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, ervaringsmetingSchema, type ErvaringStelling } from '@eenplan/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { isApiFout } from '../../../shared/api/http';
-import { Alinea } from '../../../ui/Alinea';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { Alinea } from '../../../ui/Alinea';
 import { StellingVraag } from '../../ervaring';
 import { useLegErvaringsmetingVast } from '../hooks/useMetingen';
 

@@ -1,4 +1,5 @@
 import { foutmelding } from '../../../shared/api/http';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
@@ -7,7 +8,6 @@ import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../../../shared/huishouden/useDossier';
 import { useInzage } from '../hooks/useInzage';
 import { gebeurtenisTekst } from './tijdlijn-tekst';
 

@@ -1,6 +1,6 @@
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { PlanSectie } from '../../plan';
-import { useDossier } from '../../../shared/huishouden/useDossier';
 import { LedenSectie } from './LedenSectie';
 
 /** The first tab of a household: who belongs to it and its plan van aanpak. */

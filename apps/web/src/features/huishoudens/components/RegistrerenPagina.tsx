@@ -2,16 +2,16 @@ import { LID_ROL_LABELS, LID_ROLLEN, nieuwHuishoudenSchema, type LidRol } from '
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
-import { Alinea } from '../../../ui/Alinea';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { Alinea } from '../../../ui/Alinea';
+import { vandaag } from '../../../ui/datum';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { vandaag } from '../../../ui/datum';
 import { useHuidigeGebruiker } from '../../auth';
 import { useRegistreerHuishouden } from '../hooks/useRegistreerHuishouden';
 import type { HuishoudenMelding } from './HuishoudenOpbouw';

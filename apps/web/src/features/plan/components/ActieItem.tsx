@@ -1,16 +1,16 @@
 import { subject } from '@casl/ability';
+import type { Actie, Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
+import { datumTekst, vandaag } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import { datumTekst, vandaag } from '../../../ui/datum';
 import { useRechten } from '../../auth';
-import type { Actie, Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
 import { useVerwijderActie } from '../hooks/plan-wijzigingen';
 import { ActieFormulier } from './ActieFormulier';
 import { ActieStatusFormulier } from './ActieStatusFormulier';
 import { eigenaarTekst } from './eigenaar';
-import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
-import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 
 type Modus = 'wijzigen' | 'verwijderen';
 

@@ -1,20 +1,20 @@
 import { VOORTGANG_LABELS, evaluatiePlannenSchema } from '@eenplan/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alinea } from '../../../ui/Alinea';
-import { datumTekst, overDagen } from '../../../ui/datum';
+import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { Alinea } from '../../../ui/Alinea';
+import { datumTekst, overDagen } from '../../../ui/datum';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Knop } from '../../../ui/Knop';
-import { Melding } from '../../../ui/Melding';
 import { Kop } from '../../../ui/Kop';
+import { Melding } from '../../../ui/Melding';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import { ErvaringsmetingBijEvaluatie } from '../../ervaringsmeting';
-import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
 import { usePlanEvaluatie } from '../hooks/team-wijzigingen';
 import { EvaluatieFormulier } from './EvaluatieFormulier';
 

@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
@@ -8,9 +11,6 @@ import { Melding } from '../../../ui/Melding';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
-import { Bevestiging } from '../../../shared/formulier/Bevestiging';
-import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { useBeeindigRegie } from '../hooks/team-wijzigingen';
 import { RegieFormulier } from './RegieFormulier';
 

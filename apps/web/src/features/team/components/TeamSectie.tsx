@@ -1,16 +1,16 @@
 import { teamlidBeeindigenSchema } from '@eenplan/contracts';
 import { useState } from 'react';
+import type { HuishoudenDetail, Teamlid } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst, vandaag } from '../../../ui/datum';
-import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Teamlid } from '../../../shared/api/typen';
-import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { useBeeindigTeamlid } from '../hooks/team-wijzigingen';
 import { TeamlidFormulier } from './TeamlidFormulier';
 

@@ -13,8 +13,8 @@ import { Melding } from '../../../ui/Melding';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
-import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useInPlaats } from '../../../ui/useInPlaats';
+import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useLegVeiligheidssignaalVast } from '../hooks/team-wijzigingen';
 
 /** Safety: meldcode steps recorded by anyone in the team, visible to the whole team. */
