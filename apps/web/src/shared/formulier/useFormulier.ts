@@ -1,5 +1,5 @@
 import type { z } from '@eenplan/contracts';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { VeldFout } from '../../ui/Foutensamenvatting';
 import { foutmelding, isApiFout } from '../api/http';
 
@@ -86,4 +86,17 @@ export function useFormulier() {
   };
 
   return { veldfouten, algemeen, conflict, poging, controleer, verwerkFout, wis, samenvatting };
+}
+
+/**
+ * The version an edit is based on: the one the form was opened with. After a conflict (409)
+ * the current version arrives with the household fetched again; the next save is based on it,
+ * while the form keeps what was typed.
+ */
+export function useBasisVersie(formulier: Pick<ReturnType<typeof useFormulier>, 'conflict'>, huidige: number | undefined) {
+  const [basis, setBasis] = useState(huidige);
+  useEffect(() => {
+    if (formulier.conflict && huidige !== undefined) setBasis(huidige);
+  }, [formulier.conflict, huidige]);
+  return [basis, setBasis] as const;
 }

@@ -1,8 +1,8 @@
 import { ACTIE_EIGENAAR_LABELS, ACTIE_EIGENAARS, ACTIE_STATUSSEN, nieuweActieSchema, type ActieEigenaar, type ActieStatus } from '@eenplan/contracts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Actie, Doel, HuishoudenDetail } from '../../../shared/api/typen';
 import { Formulier } from '../../../shared/formulier/Formulier';
-import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
 import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { datumTekst, overDagen } from '../../../ui/datum';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
@@ -27,11 +27,8 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
   const [eigenaarGebruikerId, setEigenaarGebruikerId] = useState(actie?.eigenaarGebruiker?.id ?? '');
   const [deadline, setDeadline] = useState(actie?.deadline ?? overDagen(14));
   const [status, setStatus] = useState<ActieStatus>(actie?.status ?? 'open');
-  const [basisVersie, setBasisVersie] = useState(actie?.versie);
+  const [basisVersie] = useBasisVersie(formulier, actie?.versie);
 
-  useEffect(() => {
-    if (formulier.conflict && actie) setBasisVersie(actie.versie);
-  }, [formulier.conflict, actie?.versie]);
 
   function verstuur() {
     const professional = eigenaarSoort === 'professional';

@@ -1,8 +1,8 @@
 import { ACTIE_STATUSSEN, actieWijzigenSchema, type ActieStatus } from '@eenplan/contracts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Actie } from '../../../shared/api/typen';
 import { Formulier } from '../../../shared/formulier/Formulier';
-import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
 import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
@@ -13,13 +13,9 @@ export function ActieStatusFormulier({ huishoudenId, actie, onUitkomst }: { huis
   const formulier = useFormulier();
   const wijzig = useWijzigActie(huishoudenId);
   const [status, setStatus] = useState<ActieStatus>(actie.status);
-  const [basisVersie, setBasisVersie] = useState(actie.versie);
+  const [basisVersie, setBasisVersie] = useBasisVersie(formulier, actie.versie);
   const id = `actie-${actie.id}-status`;
 
-  // After a conflict the current version arrives; the next save is based on it.
-  useEffect(() => {
-    if (formulier.conflict) setBasisVersie(actie.versie);
-  }, [formulier.conflict, actie.versie]);
 
   function verstuur() {
     onUitkomst(undefined);

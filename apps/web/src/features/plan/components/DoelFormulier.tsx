@@ -1,8 +1,8 @@
 import { DOEL_STATUSSEN, doelWijzigenSchema, LEEFGEBIED_LABELS, LEEFGEBIEDEN, nieuwDoelSchema, type DoelStatus, type Leefgebied } from '@eenplan/contracts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Doel } from '../../../shared/api/typen';
 import { Formulier } from '../../../shared/formulier/Formulier';
-import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
 import { DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Tekstvak } from '../../../ui/Tekstvak';
@@ -37,12 +37,8 @@ export function DoelFormulier({
   const [omschrijving, setOmschrijving] = useState(doel?.omschrijving ?? '');
   const [prioriteit, setPrioriteit] = useState(String(doel?.prioriteit ?? standaardPrioriteit));
   const [status, setStatus] = useState<DoelStatus>(doel?.status ?? 'open');
-  const [basisVersie, setBasisVersie] = useState(doel?.versie);
+  const [basisVersie] = useBasisVersie(formulier, doel?.versie);
 
-  // After a conflict the current version arrives; the next save is based on it.
-  useEffect(() => {
-    if (formulier.conflict && doel) setBasisVersie(doel.versie);
-  }, [formulier.conflict, doel?.versie]);
 
   function verstuur() {
     const velden = { leefgebied: leefgebied || undefined, omschrijving, prioriteit: prioriteit.trim() === '' ? Number.NaN : Number(prioriteit) };

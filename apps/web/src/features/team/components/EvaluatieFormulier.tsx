@@ -1,8 +1,8 @@
 import { GEHOORD_ANTWOORDEN, VOORTGANG, VOORTGANG_LABELS, evaluatieVastleggenSchema, type Voortgang } from '@eenplan/contracts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
 import { Formulier } from '../../../shared/formulier/Formulier';
-import { useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
+import { useBasisVersie, useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
 import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { vandaag } from '../../../ui/datum';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
@@ -39,11 +39,8 @@ export function EvaluatieFormulier({
   const [regiePassend, setRegiePassend] = useState<'ja' | 'nee' | ''>('');
   const [toelichting, setToelichting] = useState('');
   const [volgendeMoment, setVolgendeMoment] = useState('');
-  const [basisVersie, setBasisVersie] = useState(evaluatie.versie);
+  const [basisVersie] = useBasisVersie(formulier, evaluatie.versie);
 
-  useEffect(() => {
-    if (formulier.conflict) setBasisVersie(evaluatie.versie);
-  }, [formulier.conflict, evaluatie.versie]);
 
   function verstuur() {
     // The shared schema, plus: progress for every goal of the plan.
