@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { maakQueryClient } from './app/query-client';
 import { maakRouter } from './app/router';
-import { beeindigSessie } from './features/auth/sessie-einde';
+import { beeindigSessie } from './features/auth';
 
 const queryClient = maakQueryClient((reden) => beeindigSessie(queryClient, reden));
 const router = maakRouter();

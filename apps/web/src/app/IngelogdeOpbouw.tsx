@@ -1,11 +1,7 @@
 import type { HuidigeGebruiker } from '@eenplan/contracts';
 import { Navigate, Outlet } from 'react-router';
-import { foutmelding } from '../api/http';
-import { laatsteAfmeldReden } from '../features/auth/api/auth-api';
-import { GebruikerInKop } from '../features/auth/components/GebruikerInKop';
-import type { InlogPaginaStatus } from '../features/auth/components/InlogPagina';
-import { RechtenVan } from '../features/auth/components/Rechten';
-import { useHuidigeGebruiker } from '../features/auth/hooks/useHuidigeGebruiker';
+import { laatsteAfmeldReden, GebruikerInKop, type InlogPaginaStatus, RechtenVan, useHuidigeGebruiker } from '../features/auth';
+import { foutmelding } from '../shared/api/http';
 import { Knop } from '../ui/Knop';
 import { Kop } from '../ui/Kop';
 import { Laden } from '../ui/Laden';

@@ -1,6 +1,5 @@
 import { Navigate } from 'react-router';
-import { useHuidigeGebruiker } from '../features/auth/hooks/useHuidigeGebruiker';
-import { STARTPAGINA } from '../features/auth/startpagina';
+import { useHuidigeGebruiker, STARTPAGINA } from '../features/auth';
 
 /** "/" leads to the start page of the user's role. */
 export function NaarStartpagina() {

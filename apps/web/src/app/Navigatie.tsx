@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useRechten, type Recht } from '../features/auth/components/Rechten';
+import { useRechten, type Recht } from '../features/auth';
 
 const MENU: (Recht & { naar: string; tekst: string })[] = [
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actie: 'read', subject: 'Werkvoorraad' },

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiFout, isApiFout } from '../api/http';
+import { ApiFout, isApiFout } from '../shared/api/http';
 
 declare module '@tanstack/react-query' {
   interface Register {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { zetCsrfToken } from '../../api/http';
+import { zetCsrfToken } from '../../shared/api/http';
 import { HUIDIGE_GEBRUIKER_SLEUTEL, onthoudAfmeldReden } from './api/auth-api';
 
 /**

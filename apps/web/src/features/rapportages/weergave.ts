@@ -150,5 +150,5 @@ export function kolomInZin(kolom: string): string {
 
 /** Whether a column holds answers on the 1–5 scale of the questionnaire (one of its statements, or a table that says "1–5"). */
 export function isVijfpuntsschaal(tabel: PubliekeTabel, kolom: string): boolean {
-  return (Object.values(ERVARING_STELLING_TEKSTEN) as string[]).includes(kolom) || /\b1[–-]5\b/.test(tabel.titel);
+  return Object.values<string>(ERVARING_STELLING_TEKSTEN).includes(kolom) || /\b1[–-]5\b/.test(tabel.titel);
 }

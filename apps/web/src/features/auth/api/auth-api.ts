@@ -1,5 +1,5 @@
 import type { HuidigeGebruiker, InloggenInvoer } from '@eenplan/contracts';
-import { isApiFout, vraag, zetCsrfToken } from '../../../api/http';
+import { isApiFout, vraag, zetCsrfToken } from '../../../shared/api/http';
 
 export const HUIDIGE_GEBRUIKER_SLEUTEL = ['auth', 'huidige-gebruiker'] as const;
 

@@ -1,5 +1,5 @@
 import { ROL_LABELS, type HuidigeGebruiker } from '@eenplan/contracts';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
 import { Knop } from '../../../ui/Knop';
 import { useUitloggen } from '../hooks/useUitloggen';
 

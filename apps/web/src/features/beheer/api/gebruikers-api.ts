@@ -1,16 +1,5 @@
-import type { Rol } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-
-/** A user account as functioneel beheer sees it (GET /api/beheer/gebruikers). */
-export interface GebruikerOverzicht {
-  id: string;
-  gebruikersnaam: string;
-  naam: string;
-  rol: Rol;
-  organisatie: { id: string; naam: string };
-  gemeenten: { id: string; naam: string }[];
-  actief: boolean;
-}
+import { vraag } from '../../../shared/api/http';
+import type { GebruikerOverzicht } from '../../../shared/api/typen';
 
 export const GEBRUIKERS_SLEUTEL = ['beheer', 'gebruikers'] as const;
 

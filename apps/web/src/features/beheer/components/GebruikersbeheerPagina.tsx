@@ -1,6 +1,7 @@
 import { ROL_LABELS } from '@eenplan/contracts';
 import { useState } from 'react';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
+import type { GebruikerOverzicht } from '../../../shared/api/typen';
 import { Alinea } from '../../../ui/Alinea';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -10,8 +11,7 @@ import { StatusLabel } from '../../../ui/StatusLabel';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
-import { useHuidigeGebruiker } from '../../auth/hooks/useHuidigeGebruiker';
-import type { GebruikerOverzicht } from '../api/gebruikers-api';
+import { useHuidigeGebruiker } from '../../auth';
 import { useGebruikers } from '../hooks/useGebruikers';
 import { useZetGebruikerActief } from '../hooks/useZetGebruikerActief';
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { GEBRUIKERS_SLEUTEL, zetGebruikerActief, type GebruikerOverzicht } from '../api/gebruikers-api';
+import type { GebruikerOverzicht } from '../../../shared/api/typen';
+import { GEBRUIKERS_SLEUTEL, zetGebruikerActief } from '../api/gebruikers-api';
 
 export function useZetGebruikerActief() {
   const queryClient = useQueryClient();

@@ -1,17 +1,12 @@
 import type { ErvaringsmetingInvoer } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-
-/** One statement of the questionnaire, as the API sends it. */
-export interface Stelling {
-  id: string;
-  tekst: string;
-}
+import { vraag } from '../../../shared/api/http';
+import type { Vragenlijst } from '../../../shared/api/typen';
 
 export const ervaringSleutel = (token: string) => ['ervaring', token] as const;
 
 /** The questionnaire behind a link; 404 (unknown) or 410 (used or expired) with a Dutch detail. No login. */
-export function haalErvaring(token: string, signal?: AbortSignal): Promise<{ stellingen: Stelling[] }> {
-  return vraag<{ stellingen: Stelling[] }>('GET', `/ervaring/${encodeURIComponent(token)}`, undefined, signal);
+export function haalErvaring(token: string, signal?: AbortSignal): Promise<Vragenlijst> {
+  return vraag<Vragenlijst>('GET', `/ervaring/${encodeURIComponent(token)}`, undefined, signal);
 }
 
 /** Sends the answers (each 1–5, or null for "weet niet"); the link can be used once. */

@@ -2,7 +2,7 @@ import type { ErvaringsmetingInvoer } from '@eenplan/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { foutmelding, isApiFout, type ApiFout } from '../../../api/http';
+import { foutmelding, isApiFout, type ApiFout } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting, type VeldFout } from '../../../ui/Foutensamenvatting';
 import { Knop } from '../../../ui/Knop';
@@ -12,7 +12,8 @@ import { Melding } from '../../../ui/Melding';
 import { PaginaOpbouw } from '../../../ui/PaginaOpbouw';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useFocusNaNavigatie } from '../../../ui/useFocusNaNavigatie';
-import { ervaringSleutel, haalErvaring, stuurErvaring, type Stelling } from '../api/ervaring-api';
+import type { Stelling } from '../../../shared/api/typen';
+import { ervaringSleutel, haalErvaring, stuurErvaring } from '../api/ervaring-api';
 import '../ervaring.css';
 import { StellingVraag } from './StellingVraag';
 

@@ -1,5 +1,5 @@
+import type { Stelling } from '../../../shared/api/typen';
 import { klassen } from '../../../ui/klassen';
-import type { Stelling } from '../api/ervaring-api';
 // The statements' styles travel with them: the household page uses them too.
 import '../ervaring.css';
 

@@ -1,10 +1,11 @@
 import type { ErvaringsmetingInvoer, positieveGezondheidSchema, z } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
+import { vraag } from '../../../shared/api/http';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
 
 const id = encodeURIComponent;
 
 /** The household's answers, read out and chosen together with the professional at an evaluation. */
-export function legErvaringsmetingVast(evaluatieId: string, antwoorden: ErvaringsmetingInvoer): Promise<{ opgeslagen: true }> {
+export function legErvaringsmetingVast(evaluatieId: string, antwoorden: ErvaringsmetingInvoer): Promise<HuishoudenDetail> {
   return vraag('POST', `/evaluaties/${id(evaluatieId)}/ervaringsmeting`, antwoorden);
 }
 
@@ -13,6 +14,6 @@ export function maakMeetlink(evaluatieId: string): Promise<{ url: string; verloo
   return vraag('POST', `/evaluaties/${id(evaluatieId)}/meetlink`, {});
 }
 
-export function legPositieveGezondheidVast(huishoudenId: string, invoer: z.infer<typeof positieveGezondheidSchema>): Promise<{ opgeslagen: true }> {
+export function legPositieveGezondheidVast(huishoudenId: string, invoer: z.infer<typeof positieveGezondheidSchema>): Promise<HuishoudenDetail> {
   return vraag('POST', `/huishoudens/${id(huishoudenId)}/positieve-gezondheid`, invoer);
 }

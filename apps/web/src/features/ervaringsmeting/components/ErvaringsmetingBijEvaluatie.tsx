@@ -1,6 +1,6 @@
 import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN } from '@eenplan/contracts';
 import { useState } from 'react';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst, tijdstipTekst } from '../../../ui/datum';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
@@ -9,8 +9,8 @@ import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import { KEUZES } from '../../ervaring/components/StellingVraag';
-import type { Evaluatie, HuishoudenDetail } from '../../huishoudens/api/typen';
+import { KEUZES } from '../../ervaring';
+import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
 import { useMaakMeetlink } from '../hooks/useMetingen';
 import '../ervaringsmeting.css';
 import { ErvaringsmetingFormulier } from './ErvaringsmetingFormulier';

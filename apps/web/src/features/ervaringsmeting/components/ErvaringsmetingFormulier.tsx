@@ -1,11 +1,10 @@
 import { ERVARING_STELLINGEN, ERVARING_STELLING_TEKSTEN, ervaringsmetingSchema, type ErvaringStelling } from '@eenplan/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { isApiFout } from '../../../api/http';
+import { useEffect, useRef, useState } from 'react';
+import { isApiFout } from '../../../shared/api/http';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Knop } from '../../../ui/Knop';
-import { StellingVraag } from '../../ervaring/components/StellingVraag';
+import { StellingVraag } from '../../ervaring';
 import { useLegErvaringsmetingVast } from '../hooks/useMetingen';
 
 const STELLINGEN = ERVARING_STELLINGEN.map((id) => ({ id, tekst: ERVARING_STELLING_TEKSTEN[id] }));
@@ -37,14 +36,12 @@ export function ErvaringsmetingFormulier({
   // The panel opens in place: focus goes to its explanation, so reading starts at the top.
   useEffect(() => uitlegRef.current?.focus(), []);
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const ontbreekt = STELLINGEN.filter((s) => antwoorden[s.id] === undefined);
-    if (ontbreekt.length) {
-      formulier.toonFouten(Object.fromEntries(ontbreekt.map((s) => [s.id, `Kies een antwoord bij vraag ${STELLINGEN.indexOf(s) + 1}, of "weet niet".`])));
-      return;
-    }
-    const invoer = formulier.controleer(ervaringsmetingSchema, Object.fromEntries(STELLINGEN.map((s) => [s.id, antwoorden[s.id] ?? null])));
+  function verstuur() {
+    // "Weet niet" is an answer (null); no choice at all is not.
+    const ontbreekt = Object.fromEntries(
+      STELLINGEN.filter((s) => antwoorden[s.id] === undefined).map((s) => [s.id, `Kies een antwoord bij vraag ${STELLINGEN.indexOf(s) + 1}, of "weet niet".`]),
+    );
+    const invoer = formulier.controleer(ervaringsmetingSchema, Object.fromEntries(STELLINGEN.map((s) => [s.id, antwoorden[s.id] ?? null])), ontbreekt);
     if (!invoer) return;
     vastleggen.mutate(
       { evaluatieId, antwoorden: invoer },
@@ -56,18 +53,22 @@ export function ErvaringsmetingFormulier({
   }
 
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-label="Ervaringsmeting invullen met het huishouden">
+    <Formulier
+      id={voorvoegsel}
+      label="Ervaringsmeting invullen met het huishouden"
+      kopNiveau={4}
+      foutTitel="De ervaringsmeting is nog niet opgeslagen"
+      formulier={formulier}
+      velden={STELLINGEN.map((s) => [s.id, `${voorvoegsel}-${s.id}-eerste`])}
+      onVerstuur={verstuur}
+      verstuurTekst="Ervaringsmeting opslaan"
+      bezig={vastleggen.isPending}
+      onAnnuleren={onAnnuleren}
+    >
       <p ref={uitlegRef} tabIndex={-1} className="utrecht-paragraph eenplan-paneel__uitleg">
         Lees de zinnen samen met het huishouden. Het huishouden kiest zelf het antwoord: 1 is helemaal niet, 5 is helemaal wel. Weet het huishouden het niet, kies dan
         &quot;weet niet&quot;.
       </p>
-      <Foutensamenvatting
-        id={`${voorvoegsel}-fouten`}
-        kopNiveau={5}
-        titel="De ervaringsmeting is nog niet opgeslagen"
-        fouten={formulier.samenvatting(STELLINGEN.map((s) => [s.id, `${voorvoegsel}-${s.id}-eerste`]))}
-        teller={formulier.poging}
-      />
       {STELLINGEN.map((stelling, i) => (
         <StellingVraag
           key={stelling.id}
@@ -81,14 +82,6 @@ export function ErvaringsmetingFormulier({
         />
       ))}
       <Alinea>De antwoorden komen in het dossier en tellen, zonder naam, mee in de cijfers voor beleid.</Alinea>
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={vastleggen.isPending}>
-          Ervaringsmeting opslaan
-        </Knop>
-        <Knop soort="secondary-action" onClick={onAnnuleren}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

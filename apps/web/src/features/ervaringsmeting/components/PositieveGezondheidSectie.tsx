@@ -1,9 +1,10 @@
 import { GEZONDHEID_DIMENSIES, GEZONDHEID_DIMENSIE_LABELS, positieveGezondheidSchema, type GezondheidDimensie } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { GEZONDHEID_MOMENT_LABELS } from '../../../shared/tekst/labels';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
 import { Knop } from '../../../ui/Knop';
@@ -12,15 +13,12 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '../../huishoudens/api/typen';
+import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '../../../shared/api/typen';
 import { useLegPositieveGezondheidVast } from '../hooks/useMetingen';
 import '../ervaringsmeting.css';
 
-const MOMENTEN = [
-  { waarde: 'start', tekst: 'Bij de start' },
-  { waarde: 'evaluatie', tekst: 'Bij een evaluatie' },
-] as const;
-const momentTekst = (moment: PositieveGezondheidMeting['moment']) => MOMENTEN.find((m) => m.waarde === moment)!.tekst.toLowerCase();
+const MOMENTEN = (['start', 'evaluatie'] as const).map((waarde) => ({ waarde, tekst: GEZONDHEID_MOMENT_LABELS[waarde] }));
+const momentTekst = (moment: PositieveGezondheidMeting['moment']) => GEZONDHEID_MOMENT_LABELS[moment].toLowerCase();
 const naam = (lid: Lid) => `${lid.voornaam} ${lid.achternaam}`;
 
 /**
@@ -120,8 +118,7 @@ function MetingFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail
     if (!moment) setMoment(voorstel(nieuw));
   }
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const invoer = formulier.controleer(positieveGezondheidSchema, {
       lidId,
       moment: moment || undefined,
@@ -133,21 +130,18 @@ function MetingFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail
   }
 
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby="gezondheid-formulier-kop">
-      <Kop niveau={3} id="gezondheid-formulier-kop">
-        Meting vastleggen
-      </Kop>
-      <Foutensamenvatting
-        id="gezondheid-fouten"
-        kopNiveau={4}
-        titel="De meting is nog niet opgeslagen"
-        fouten={formulier.samenvatting([
-          ['lidId', id('lid')],
-          ['moment', id('moment-start')],
-          ...GEZONDHEID_DIMENSIES.map((d): [string, string] => [d, id(d)]),
-        ])}
-        teller={formulier.poging}
-      />
+    <Formulier
+      id="gezondheid"
+      titel="Meting vastleggen"
+      kopNiveau={3}
+      foutTitel="De meting is nog niet opgeslagen"
+      formulier={formulier}
+      velden={[['lidId', id('lid')], ['moment', id('moment-start')], ...GEZONDHEID_DIMENSIES.map((d): [string, string] => [d, id(d)])]}
+      onVerstuur={verstuur}
+      verstuurTekst="Meting opslaan"
+      bezig={vastleggen.isPending}
+      onAnnuleren={() => onKlaar()}
+    >
       <Keuzelijst id={id('lid')} label="Voor wie" leegTekst="Kies een persoon" value={lidId} onChange={(e) => kiesLid(e.target.value)} fout={formulier.veldfouten.lidId} autoFocus>
         {huishouden.leden.map((lid) => (
           <option key={lid.id} value={lid.id}>
@@ -172,14 +166,6 @@ function MetingFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail
           />
         ))}
       </fieldset>
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={vastleggen.isPending}>
-          Meting opslaan
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

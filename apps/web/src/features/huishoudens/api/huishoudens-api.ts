@@ -1,6 +1,6 @@
 import type { HuishoudenLijstQuery, NieuwHuishoudenInvoer } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from './typen';
+import { vraag } from '../../../shared/api/http';
+import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from '../../../shared/api/typen';
 
 const pad = (id: string) => `/huishoudens/${encodeURIComponent(id)}`;
 

@@ -1,6 +1,11 @@
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
-import { foutmelding, isApiFout } from '../../../api/http';
+import { foutmelding, isApiFout } from '../../../shared/api/http';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { wettenTekst } from '../../../shared/tekst/labels';
+import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
+import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { Alinea } from '../../../ui/Alinea';
+import { datumTekst } from '../../../ui/datum';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -9,12 +14,7 @@ import { Melding } from '../../../ui/Melding';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { datumTekst } from '../../../ui/datum';
-import { PlanStatusLabel } from '../../plan/components/PlanStatusLabel';
-import { wettenTekst } from '../../team/components/GrondslagSectie';
-import type { HuishoudenDetail } from '../api/typen';
 import { useHuishouden } from '../hooks/useHuishouden';
-import { regieTekst } from './regie-tekst';
 
 /** Navigation state the household page understands: news from the page before (registered). */
 export interface HuishoudenMelding {

@@ -1,4 +1,5 @@
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
@@ -7,18 +8,8 @@ import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../hooks/useDossier';
 import { useInzage } from '../hooks/useInzage';
-
-const GEBEURTENIS: Record<string, string> = {
-  huishouden_aangemaakt: 'Dossier aangemaakt',
-  huishouden_ingezien: 'Dossier bekeken',
-  huishouden_gewijzigd: 'Dossier gewijzigd',
-  tijdlijn_ingezien: 'Tijdlijn bekeken',
-  inzage_ingezien: 'Dit overzicht bekeken',
-  verwijsindex_geraadpleegd: '“Is dit huishouden bekend?” geraadpleegd',
-  toegang_geweigerd: 'Toegang geweigerd',
-};
+import { gebeurtenisTekst } from './tijdlijn-tekst';
 
 /** AVG inzage: who read or changed this file. Only for the casemanager; viewing it is logged too. */
 export function InzageTab() {
@@ -70,7 +61,7 @@ export function InzageTab() {
                 </Cel>
                 <Cel>{regel.gebruiker ?? 'Onbekend'}</Cel>
                 <Cel>{regel.organisatie ?? '—'}</Cel>
-                <Cel>{GEBEURTENIS[regel.gebeurtenis] ?? regel.gebeurtenis}</Cel>
+                <Cel>{gebeurtenisTekst(regel.gebeurtenis)}</Cel>
               </Rij>
             ))}
           </TabelRomp>

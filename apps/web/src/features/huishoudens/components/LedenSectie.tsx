@@ -1,8 +1,8 @@
 import { LID_ROL_LABELS } from '@eenplan/contracts';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
 import { datumTekst } from '../../../ui/datum';
 import { Kop } from '../../../ui/Kop';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
-import type { HuishoudenDetail } from '../api/typen';
 
 /** The members; the BSN column only for those who may see it. */
 export function LedenSectie({ huishouden }: { huishouden: HuishoudenDetail }) {

@@ -1,6 +1,6 @@
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { PlanSectie } from '../../plan/components/PlanSectie';
-import { useDossier } from '../hooks/useDossier';
+import { PlanSectie } from '../../plan';
 import { LedenSectie } from './LedenSectie';
 
 /** The first tab of a household: who belongs to it and its plan van aanpak. */

@@ -1,18 +1,18 @@
 import { LID_ROL_LABELS, LID_ROLLEN, nieuwHuishoudenSchema, type LidRol } from '@eenplan/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
+import { vandaag } from '../../../ui/datum';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { vandaag } from '../../../ui/datum';
-import { useHuidigeGebruiker } from '../../auth/hooks/useHuidigeGebruiker';
+import { useHuidigeGebruiker } from '../../auth';
 import { useRegistreerHuishouden } from '../hooks/useRegistreerHuishouden';
 import type { HuishoudenMelding } from './HuishoudenOpbouw';
 
@@ -64,8 +64,7 @@ export function RegistrerenPagina() {
     toevoegenRef.current?.focus();
   }
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     setUitkomst(undefined);
     const invoer = formulier.controleer(nieuwHuishoudenSchema, {
       gemeenteId,
@@ -89,15 +88,6 @@ export function RegistrerenPagina() {
   }
 
   const fout = (pad: string) => formulier.veldfouten[pad];
-  const samenvatting = formulier.samenvatting([
-    ['gemeenteId', 'gemeente'],
-    ['straat', 'straat'],
-    ['huisnummer', 'huisnummer'],
-    ['postcode', 'postcode'],
-    ['woonplaats', 'woonplaats'],
-    ['leden', 'lid-toevoegen'],
-    ...leden.flatMap((lid, i) => LID_VELDEN.map((veld): [string, string] => [`leden.${i}.${veld}`, `lid-${lid.sleutel}-${veld}`])),
-  ]);
 
   return (
     <>
@@ -108,10 +98,30 @@ export function RegistrerenPagina() {
       </p>
       <Kop niveau={1}>Huishouden registreren</Kop>
       <Alinea inleiding>Leg het adres en de leden van het huishouden vast. Daarna maakt u samen met het huishouden het plan van aanpak.</Alinea>
-      <Foutensamenvatting titel="Het huishouden is nog niet geregistreerd" fouten={samenvatting} teller={formulier.poging} />
       <Uitkomst tekst={uitkomst} />
 
-      <form className="utrecht-form eenplan-formulier" noValidate onSubmit={verstuur} aria-label="Huishouden registreren">
+      <Formulier
+        id="registreren"
+        label="Huishouden registreren"
+        kopNiveau={1}
+        foutTitel="Het huishouden is nog niet geregistreerd"
+        formulier={formulier}
+        velden={[
+          ['gemeenteId', 'gemeente'],
+          ['straat', 'straat'],
+          ['huisnummer', 'huisnummer'],
+          ['postcode', 'postcode'],
+          ['woonplaats', 'woonplaats'],
+          ['leden', 'lid-toevoegen'],
+          ...leden.flatMap((lid, i) => LID_VELDEN.map((veld): [string, string] => [`leden.${i}.${veld}`, `lid-${lid.sleutel}-${veld}`])),
+        ]}
+        onVerstuur={verstuur}
+        verstuurTekst="Huishouden registreren"
+        bezig={registreer.isPending}
+        bezigTekst="Bezig met registreren…"
+        annuleerNaar="/werkvoorraad"
+        className="eenplan-formulier"
+      >
         <section aria-labelledby="adres-kop">
           <Kop niveau={2} id="adres-kop">
             Adres
@@ -217,15 +227,7 @@ export function RegistrerenPagina() {
           )}
         </section>
 
-        <div className="utrecht-button-group eenplan-knoppen">
-          <Knop type="submit" soort="primary-action" bezig={registreer.isPending}>
-            {registreer.isPending ? 'Bezig met registreren…' : 'Huishouden registreren'}
-          </Knop>
-          <Link className="utrecht-link utrecht-link--html-a eenplan-annuleren" to="/werkvoorraad">
-            Annuleren
-          </Link>
-        </div>
-      </form>
+      </Formulier>
     </>
   );
 }

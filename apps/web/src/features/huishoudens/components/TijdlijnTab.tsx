@@ -1,4 +1,5 @@
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
@@ -6,7 +7,6 @@ import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../hooks/useDossier';
 import { useTijdlijn } from '../hooks/useTijdlijn';
 import { beschrijf } from './tijdlijn-tekst';
 

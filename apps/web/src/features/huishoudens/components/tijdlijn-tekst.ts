@@ -9,9 +9,9 @@ import {
   VOORTGANG_LABELS,
   WET_LABELS,
 } from '@eenplan/contracts';
+import type { TijdlijnRegel } from '../../../shared/api/typen';
+import { ACTIE_STATUS_LABELS, DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS, GEZONDHEID_MOMENT_LABELS } from '../../../shared/tekst/labels';
 import { datumTekst } from '../../../ui/datum';
-import { ACTIE_STATUS_LABELS, DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../plan/components/labels';
-import type { TijdlijnRegel } from '../api/typen';
 
 const NAAM: Record<string, string> = {
   huishouden: 'Huishouden',
@@ -26,6 +26,7 @@ const NAAM: Record<string, string> = {
   veiligheidssignaal: 'Veiligheidssignaal',
   bijdrage: 'Bijdrage',
   grondslag: 'Wettelijke grondslag',
+  positieve_gezondheid: 'Meting positieve gezondheid',
 };
 
 const AANGEMAAKT: Record<string, string> = {
@@ -37,6 +38,7 @@ const AANGEMAAKT: Record<string, string> = {
   evaluatie: 'Evaluatiemoment gepland',
   veiligheidssignaal: 'Veiligheidssignaal vastgelegd (meldcode)',
   bijdrage: 'Bijdrage geplaatst',
+  positieve_gezondheid: 'Meting positieve gezondheid vastgelegd',
 };
 
 const VELD: Record<string, string> = {
@@ -84,19 +86,25 @@ const VELD: Record<string, string> = {
   datum: 'Datum',
   reikwijdte: 'Waarvoor',
   voortgang: 'Voortgang',
+  moment: 'Moment',
 };
 
 const JA_NEE: Record<string, string> = { ja: 'Ja', deels: 'Deels', nee: 'Nee' };
 
+/** A stored value as it comes: the timeline holds JSON, so anything else is shown as JSON. */
+function ruw(waarde: unknown): string {
+  return typeof waarde === 'string' || typeof waarde === 'number' || typeof waarde === 'boolean' ? String(waarde) : JSON.stringify(waarde);
+}
+
 function label<T extends string>(labels: Record<T, string>, waarde: unknown): string {
-  return typeof waarde === 'string' && waarde in labels ? labels[waarde as T] : String(waarde);
+  return typeof waarde === 'string' && waarde in labels ? labels[waarde as T] : ruw(waarde);
 }
 
 /** A recorded value in plain Dutch: labels for codes, dates written out. */
 export function waardeTekst(entiteit: string, veld: string, waarde: unknown): string {
   if (waarde === null || waarde === undefined || waarde === '') return '(leeg)';
   if (typeof waarde === 'boolean') return waarde ? 'Ja' : 'Nee';
-  if (Array.isArray(waarde)) return waarde.length ? waarde.map((w) => (veld === 'wetten' ? label(WET_LABELS, w) : String(w))).join(', ') : '(geen)';
+  if (Array.isArray(waarde)) return waarde.length ? waarde.map((w) => (veld === 'wetten' ? label(WET_LABELS, w) : ruw(w))).join(', ') : '(geen)';
   switch (veld) {
     case 'leefgebied':
       return label(LEEFGEBIED_LABELS, waarde);
@@ -105,7 +113,7 @@ export function waardeTekst(entiteit: string, veld: string, waarde: unknown): st
     case 'eigenaarSoort':
       return label(ACTIE_EIGENAAR_LABELS, waarde);
     case 'rol':
-      return entiteit === 'lid' ? label(LID_ROL_LABELS, waarde) : String(waarde);
+      return entiteit === 'lid' ? label(LID_ROL_LABELS, waarde) : ruw(waarde);
     case 'afsluitreden':
       return label(AFSLUITREDEN_LABELS, waarde);
     case 'resultaat':
@@ -118,13 +126,15 @@ export function waardeTekst(entiteit: string, veld: string, waarde: unknown): st
       return label(VOORTGANG_LABELS, waarde);
     case 'gehoordEnGezien':
       return label(JA_NEE, waarde);
+    case 'moment':
+      return label(GEZONDHEID_MOMENT_LABELS, waarde);
     case 'omschrijving':
-      return `„${String(waarde)}”`;
+      return `„${ruw(waarde)}”`;
     default:
       break;
   }
   if (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(waarde)) return datumTekst(waarde);
-  return String(waarde);
+  return ruw(waarde);
 }
 
 /** One timeline entry as a Dutch heading and a list of what changed. */
@@ -170,4 +180,20 @@ export function beschrijf(regel: TijdlijnRegel): { kop: string; details: string[
       return `${naamVeld}: ${waardeTekst(regel.entiteit, veld, oud)} → ${waardeTekst(regel.entiteit, veld, nieuw)}`;
     });
   return { kop, details };
+}
+
+const GEBEURTENIS: Record<string, string> = {
+  huishouden_aangemaakt: 'Dossier aangemaakt',
+  huishouden_ingezien: 'Dossier bekeken',
+  huishouden_gewijzigd: 'Dossier gewijzigd',
+  tijdlijn_ingezien: 'Tijdlijn bekeken',
+  inzage_ingezien: 'Dit overzicht bekeken',
+  verwijsindex_geraadpleegd: '“Is dit huishouden bekend?” geraadpleegd',
+  ervaringsmeting_ingevuld: 'Ervaringsmeting ingevuld',
+  toegang_geweigerd: 'Toegang geweigerd',
+};
+
+/** One entry of "who read or changed this file" in plain Dutch; an unknown event as it is. */
+export function gebeurtenisTekst(gebeurtenis: string): string {
+  return GEBEURTENIS[gebeurtenis] ?? gebeurtenis;
 }

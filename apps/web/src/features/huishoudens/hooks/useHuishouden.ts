@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { detailSleutel } from '../../../shared/api/sleutels';
 import { haalHuishouden } from '../api/huishoudens-api';
-import { detailSleutel } from '../api/sleutels';
 
 /** One household's file: members, plan, team, regie, evaluations and the user's rights on it. */
 export function useHuishouden(id: string) {

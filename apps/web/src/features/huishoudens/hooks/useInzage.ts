@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { inzageSleutel } from '../../../shared/api/sleutels';
 import { haalInzage } from '../api/huishoudens-api';
-import { inzageSleutel } from '../api/sleutels';
 
 /** Who read or changed this file (AVG inzage); for the casemanager. */
 export function useInzage(id: string, mag: boolean) {

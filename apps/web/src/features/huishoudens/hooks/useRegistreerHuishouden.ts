@@ -1,15 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { naHuishoudenWijziging } from '../../../shared/huishouden/useHuishoudenWijziging';
 import { registreerHuishouden } from '../api/huishoudens-api';
-import { detailSleutel, WERKVOORRAAD_SLEUTEL } from '../api/sleutels';
 
 export function useRegistreerHuishouden() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: registreerHuishouden,
-    onSuccess: (huishouden) => {
-      queryClient.setQueryData(detailSleutel(huishouden.id), huishouden);
-      void queryClient.invalidateQueries({ queryKey: ['huishoudens', 'lijst'] });
-      void queryClient.invalidateQueries({ queryKey: WERKVOORRAAD_SLEUTEL });
-    },
-  });
+  return useMutation({ mutationFn: registreerHuishouden, onSuccess: (huishouden) => naHuishoudenWijziging(queryClient, huishouden) });
 }

@@ -1,7 +1,7 @@
 import type { HuishoudenLijstQuery } from '@eenplan/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lijstSleutel } from '../../../shared/api/sleutels';
 import { zoekHuishoudens } from '../api/huishoudens-api';
-import { lijstSleutel } from '../api/sleutels';
 
 /** Search within the households the user may see (name or postcode). Off while there is no search term. */
 export function useZoekHuishoudens(query: Partial<HuishoudenLijstQuery>) {

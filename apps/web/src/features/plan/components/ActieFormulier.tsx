@@ -1,28 +1,21 @@
 import { ACTIE_EIGENAAR_LABELS, ACTIE_EIGENAARS, ACTIE_STATUSSEN, nieuweActieSchema, type ActieEigenaar, type ActieStatus } from '@eenplan/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
+import { useState } from 'react';
+import type { Actie, Doel, HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
+import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { datumTekst, overDagen } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
-import { Knop } from '../../../ui/Knop';
-import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { Actie, Doel, HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { useVoegActieToe } from '../hooks/useVoegActieToe';
-import { useWijzigActie } from '../hooks/useWijzigActie';
+import { useVoegActieToe, useWijzigActie } from '../hooks/plan-wijzigingen';
 import { eigenaarTekst, professionalsVan } from './eigenaar';
-import { ACTIE_STATUS_LABELS } from './labels';
 
 /** Add an action to a goal, or edit one in place (same conflict handling as goals). */
 export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishouden: HuishoudenDetail; doel: Doel; actie?: Actie; onKlaar: (uitkomst?: string) => void }) {
   const prefix = actie ? `actie-${actie.id}` : `doel-${doel.id}-nieuwe-actie`;
   const formulier = useFormulier();
-  const na = useNaWijziging(huishouden.id);
   const voegToe = useVoegActieToe(huishouden.id);
   const wijzig = useWijzigActie(huishouden.id);
   const bezig = voegToe.isPending || wijzig.isPending;
@@ -34,14 +27,10 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
   const [eigenaarGebruikerId, setEigenaarGebruikerId] = useState(actie?.eigenaarGebruiker?.id ?? '');
   const [deadline, setDeadline] = useState(actie?.deadline ?? overDagen(14));
   const [status, setStatus] = useState<ActieStatus>(actie?.status ?? 'open');
-  const [basisVersie, setBasisVersie] = useState(actie?.versie);
+  const [basisVersie] = useBasisVersie(formulier, actie?.versie);
 
-  useEffect(() => {
-    if (formulier.conflict && actie) setBasisVersie(actie.versie);
-  }, [formulier.conflict, actie?.versie]);
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const professional = eigenaarSoort === 'professional';
     // The same rules for a new and a changed action: who does it must be clear.
     const invoer = formulier.controleer(nieuweActieSchema, {
@@ -52,49 +41,47 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
       deadline,
     });
     if (!invoer) return;
-    const onError = (fout: Error) => {
-      if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
-    };
     if (!actie) {
-      voegToe.mutate({ doelId: doel.id, invoer }, { onSuccess: () => onKlaar('De actie is toegevoegd.'), onError });
+      voegToe.mutate({ doelId: doel.id, invoer }, { onSuccess: () => onKlaar('De actie is toegevoegd.'), onError: formulier.verwerkFout });
     } else {
-      wijzig.mutate({ actieId: actie.id, invoer: { ...invoer, status, versie: basisVersie ?? actie.versie } }, { onSuccess: () => onKlaar('De actie is opgeslagen.'), onError });
+      wijzig.mutate(
+        { actieId: actie.id, invoer: { ...invoer, status, versie: basisVersie ?? actie.versie } },
+        { onSuccess: () => onKlaar('De actie is opgeslagen.'), onError: formulier.verwerkFout },
+      );
     }
   }
 
   const id = (veld: string) => `${prefix}-${veld}`;
-  const samenvatting = formulier.samenvatting([
-    ['omschrijving', id('omschrijving')],
-    ['eigenaarSoort', id('eigenaarSoort-huishouden')],
-    ['eigenaarNaam', id('eigenaarNaam')],
-    ['eigenaarGebruikerId', id('eigenaarGebruikerId')],
-    ['deadline', id('deadline')],
-    ['status', id('status')],
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby={id('titel')}>
-      <Kop niveau={5} id={id('titel')}>
-        {actie ? 'Actie wijzigen' : 'Nieuwe actie'}
-      </Kop>
-      <Foutensamenvatting id={id('fouten')} kopNiveau={5} titel="De actie is nog niet opgeslagen" fouten={samenvatting} teller={formulier.poging} />
-      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="Uw wijziging van deze actie">
-        {actie && (
-          <>
-            <p className="utrecht-paragraph">
-              <strong>Huidige versie</strong>
-            </p>
-            <Gegevenslijst
-              items={[
-                ['Actie', actie.omschrijving],
-                ['Wie', eigenaarTekst(actie)],
-                ['Deadline', datumTekst(actie.deadline)],
-                ['Status', ACTIE_STATUS_LABELS[actie.status]],
-              ]}
-            />
-          </>
-        )}
-      </ConflictMelding>
+    <Formulier
+      id={prefix}
+      titel={actie ? 'Actie wijzigen' : 'Nieuwe actie'}
+      kopNiveau={5}
+      foutTitel="De actie is nog niet opgeslagen"
+      formulier={formulier}
+      velden={[
+        ['omschrijving', id('omschrijving')],
+        ['eigenaarSoort', id('eigenaarSoort-huishouden')],
+        ['eigenaarNaam', id('eigenaarNaam')],
+        ['eigenaarGebruikerId', id('eigenaarGebruikerId')],
+        ['deadline', id('deadline')],
+        ['status', id('status')],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst={actie ? 'Actie opslaan' : 'Actie toevoegen'}
+      bezig={bezig}
+      bezigTekst="Bezig met opslaan…"
+      onAnnuleren={() => onKlaar()}
+      conflict={{
+        wat: 'Uw wijziging van deze actie',
+        huidig: actie && [
+          ['Actie', actie.omschrijving],
+          ['Wie', eigenaarTekst(actie)],
+          ['Deadline', datumTekst(actie.deadline)],
+          ['Status', ACTIE_STATUS_LABELS[actie.status]],
+        ],
+      }}
+    >
       <Tekstvak id={id('omschrijving')} label="Wat gaat er gebeuren?" value={omschrijving} maxLength={2000} onChange={(e) => setOmschrijving(e.target.value)} fout={formulier.veldfouten.omschrijving} autoFocus />
       <Keuzerondjes
         id={id('eigenaarSoort')}
@@ -144,14 +131,6 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
           ))}
         </Keuzelijst>
       )}
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={bezig}>
-          {bezig ? 'Bezig met opslaan…' : actie ? 'Actie opslaan' : 'Actie toevoegen'}
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

@@ -1,16 +1,16 @@
 import { subject } from '@casl/ability';
+import type { Actie, Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
+import { datumTekst, vandaag } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import { datumTekst, vandaag } from '../../../ui/datum';
-import { useRechten } from '../../auth/components/Rechten';
-import type { Actie, Doel, HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
-import { useVerwijderActie } from '../hooks/useVerwijderActie';
+import { useRechten } from '../../auth';
+import { useVerwijderActie } from '../hooks/plan-wijzigingen';
 import { ActieFormulier } from './ActieFormulier';
 import { ActieStatusFormulier } from './ActieStatusFormulier';
 import { eigenaarTekst } from './eigenaar';
-import { ACTIE_STATUS_LABELS } from './labels';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
 
 type Modus = 'wijzigen' | 'verwijderen';
 
@@ -80,7 +80,6 @@ export function ActieItem({ huishouden, plan, doel, actie, onUitkomst }: { huish
           bevestigTekst="Ja, actie verwijderen"
           mutatie={verwijder}
           variabelen={{ actieId: actie.id, versie: actie.versie }}
-          huishoudenId={huishouden.id}
           onGedaan={() => {
             onUitkomst('De actie is verwijderd.');
             document.getElementById(`doel-${doel.id}-kop`)?.focus();

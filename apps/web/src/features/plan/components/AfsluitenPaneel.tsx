@@ -1,9 +1,10 @@
 import { AFSLUITREDEN_LABELS, AFSLUITREDENEN, DOEL_RESULTATEN, planAfsluitenSchema, type Afsluitreden, type DoelResultaat } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
+import { DOEL_RESULTAAT_LABELS } from '../../../shared/tekst/labels';
 import { Alinea } from '../../../ui/Alinea';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier, type Veldfouten } from '../../../ui/formulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
 import { Knop } from '../../../ui/Knop';
@@ -11,16 +12,12 @@ import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { useSluitPlanAf } from '../hooks/useSluitPlanAf';
-import { DOEL_RESULTAAT_LABELS } from './labels';
+import { useSluitPlanAf } from '../hooks/plan-wijzigingen';
 
 /** Close the plan: a reason and, per goal, whether it was achieved; then a confirmation step. */
 export function AfsluitenPaneel({ huishouden, plan, onUitkomst }: { huishouden: HuishoudenDetail; plan: Plan; onUitkomst: (tekst?: string) => void }) {
   const paneel = useInPlaats<'afsluiten'>();
   const formulier = useFormulier();
-  const na = useNaWijziging(huishouden.id);
   const sluitAf = useSluitPlanAf(huishouden.id);
   const [reden, setReden] = useState<Afsluitreden | ''>('');
   const [toelichting, setToelichting] = useState('');
@@ -34,19 +31,11 @@ export function AfsluitenPaneel({ huishouden, plan, onUitkomst }: { huishouden: 
     resultaten: plan.doelen.filter((d) => resultaten[d.id]).map((d) => ({ doelId: d.id, resultaat: resultaten[d.id]! })),
   });
 
-  function controleer(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function controleer() {
     // The shared schema, plus what only the form knows: every goal needs a result.
-    const uitkomst = planAfsluitenSchema.safeParse(invoer());
-    const fouten: Veldfouten = {};
-    if (!uitkomst.success) for (const issue of uitkomst.error.issues) fouten[issue.path.map(String).join('.')] ??= issue.message;
-    for (const doel of plan.doelen) if (!resultaten[doel.id]) fouten[`resultaten.${doel.id}`] = `Geef aan of het doel „${doel.omschrijving}” is behaald.`;
-    if (Object.keys(fouten).length) {
-      formulier.toonFouten(fouten);
-      return;
-    }
-    formulier.wis();
-    setBevestigen(true);
+    const zonderResultaat: Veldfouten = {};
+    for (const doel of plan.doelen) if (!resultaten[doel.id]) zonderResultaat[`resultaten.${doel.id}`] = `Geef aan of het doel „${doel.omschrijving}” is behaald.`;
+    if (formulier.controleer(planAfsluitenSchema, invoer(), zonderResultaat)) setBevestigen(true);
   }
 
   function sluitPlanAf() {
@@ -61,7 +50,7 @@ export function AfsluitenPaneel({ huishouden, plan, onUitkomst }: { huishouden: 
         },
         onError: (fout) => {
           setBevestigen(false);
-          if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
+          formulier.verwerkFout(fout);
         },
       },
     );
@@ -88,19 +77,42 @@ export function AfsluitenPaneel({ huishouden, plan, onUitkomst }: { huishouden: 
     );
   }
 
-  const samenvatting = formulier.samenvatting([
-    ['reden', 'afsluiten-reden'],
-    ['toelichting', 'afsluiten-toelichting'],
-    ...plan.doelen.map((d): [string, string] => [`resultaten.${d.id}`, `afsluiten-doel-${d.id}-${DOEL_RESULTATEN[0]}`]),
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel eenplan-planstap" noValidate onSubmit={controleer} aria-labelledby="afsluiten-titel">
-      <Kop niveau={3} id="afsluiten-titel">
-        Plan afsluiten
-      </Kop>
-      <Foutensamenvatting id="afsluiten-fouten" kopNiveau={4} titel="Het plan is nog niet afgesloten" fouten={samenvatting} teller={formulier.poging} />
-      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="Het afsluiten" handeling />
+    <Formulier
+      id="afsluiten"
+      titel="Plan afsluiten"
+      kopNiveau={3}
+      foutTitel="Het plan is nog niet afgesloten"
+      formulier={formulier}
+      velden={[
+        ['reden', 'afsluiten-reden'],
+        ['toelichting', 'afsluiten-toelichting'],
+        ...plan.doelen.map((d): [string, string] => [`resultaten.${d.id}`, `afsluiten-doel-${d.id}-${DOEL_RESULTATEN[0]}`]),
+      ]}
+      onVerstuur={controleer}
+      verstuurTekst="Verder"
+      onAnnuleren={paneel.sluit}
+      conflict={{ wat: 'Het afsluiten', handeling: true }}
+      // After "Verder" the fields are checked: the confirmation replaces the buttons.
+      knoppen={
+        bevestigen ? (
+          <Melding soort="warning" role="alert">
+            <p className="utrecht-paragraph">
+              <strong>Weet u het zeker?</strong> Na het afsluiten kan dit plan niet meer worden gewijzigd en wordt het dossier afgesloten. U kunt later wel een nieuw plan starten.
+            </p>
+            <div className="utrecht-button-group eenplan-knoppenrij">
+              <Knop soort="primary-action" bezig={sluitAf.isPending} onClick={sluitPlanAf} autoFocus>
+                Ja, plan afsluiten
+              </Knop>
+              <Knop soort="secondary-action" onClick={() => setBevestigen(false)}>
+                Terug naar het formulier
+              </Knop>
+            </div>
+          </Melding>
+        ) : undefined
+      }
+      className="eenplan-paneel eenplan-planstap"
+    >
       <Keuzelijst
         id="afsluiten-reden"
         label="Reden van afsluiten"
@@ -139,30 +151,6 @@ export function AfsluitenPaneel({ huishouden, plan, onUitkomst }: { huishouden: 
           inline
         />
       ))}
-      {bevestigen ? (
-        <Melding soort="warning" role="alert">
-          <p className="utrecht-paragraph">
-            <strong>Weet u het zeker?</strong> Na het afsluiten kan dit plan niet meer worden gewijzigd en wordt het dossier afgesloten. U kunt later wel een nieuw plan starten.
-          </p>
-          <div className="utrecht-button-group eenplan-knoppenrij">
-            <Knop soort="primary-action" bezig={sluitAf.isPending} onClick={sluitPlanAf} autoFocus>
-              Ja, plan afsluiten
-            </Knop>
-            <Knop soort="secondary-action" onClick={() => setBevestigen(false)}>
-              Terug naar het formulier
-            </Knop>
-          </div>
-        </Melding>
-      ) : (
-        <div className="utrecht-button-group eenplan-knoppenrij">
-          <Knop type="submit" soort="primary-action">
-            Verder
-          </Knop>
-          <Knop soort="secondary-action" onClick={paneel.sluit}>
-            Annuleren
-          </Knop>
-        </div>
-      )}
-    </form>
+    </Formulier>
   );
 }

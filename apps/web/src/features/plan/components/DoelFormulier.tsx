@@ -1,19 +1,13 @@
 import { DOEL_STATUSSEN, doelWijzigenSchema, LEEFGEBIED_LABELS, LEEFGEBIEDEN, nieuwDoelSchema, type DoelStatus, type Leefgebied } from '@eenplan/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Gegevenslijst } from '../../../ui/Gegevenslijst';
+import { useState } from 'react';
+import type { Doel } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
+import { DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
-import { Knop } from '../../../ui/Knop';
-import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { Doel } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { useVoegDoelToe } from '../hooks/useVoegDoelToe';
-import { useWijzigDoel } from '../hooks/useWijzigDoel';
-import { DOEL_STATUS_LABELS } from './labels';
+import { useVoegDoelToe, useWijzigDoel } from '../hooks/plan-wijzigingen';
 
 /**
  * Add a goal, or edit one in place. An edit is based on the version the form was opened
@@ -35,7 +29,6 @@ export function DoelFormulier({
 }) {
   const prefix = doel ? `doel-${doel.id}` : 'nieuw-doel';
   const formulier = useFormulier();
-  const na = useNaWijziging(huishoudenId);
   const voegToe = useVoegDoelToe(huishoudenId);
   const wijzig = useWijzigDoel(huishoudenId);
   const bezig = voegToe.isPending || wijzig.isPending;
@@ -44,59 +37,49 @@ export function DoelFormulier({
   const [omschrijving, setOmschrijving] = useState(doel?.omschrijving ?? '');
   const [prioriteit, setPrioriteit] = useState(String(doel?.prioriteit ?? standaardPrioriteit));
   const [status, setStatus] = useState<DoelStatus>(doel?.status ?? 'open');
-  const [basisVersie, setBasisVersie] = useState(doel?.versie);
+  const [basisVersie] = useBasisVersie(formulier, doel?.versie);
 
-  // After a conflict the current version arrives; the next save is based on it.
-  useEffect(() => {
-    if (formulier.conflict && doel) setBasisVersie(doel.versie);
-  }, [formulier.conflict, doel?.versie]);
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const velden = { leefgebied: leefgebied || undefined, omschrijving, prioriteit: prioriteit.trim() === '' ? Number.NaN : Number(prioriteit) };
-    const onError = (fout: Error) => {
-      if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
-    };
     if (!doel) {
       const invoer = formulier.controleer(nieuwDoelSchema, velden);
-      if (invoer) voegToe.mutate({ planId, invoer }, { onSuccess: () => onKlaar('Het doel is toegevoegd.'), onError });
+      if (invoer) voegToe.mutate({ planId, invoer }, { onSuccess: () => onKlaar('Het doel is toegevoegd.'), onError: formulier.verwerkFout });
       return;
     }
     const invoer = formulier.controleer(doelWijzigenSchema, { ...velden, status, versie: basisVersie });
-    if (invoer) wijzig.mutate({ doelId: doel.id, invoer }, { onSuccess: () => onKlaar('Het doel is opgeslagen.'), onError });
+    if (invoer) wijzig.mutate({ doelId: doel.id, invoer }, { onSuccess: () => onKlaar('Het doel is opgeslagen.'), onError: formulier.verwerkFout });
   }
 
   const id = (veld: string) => `${prefix}-${veld}`;
-  const samenvatting = formulier.samenvatting([
-    ['leefgebied', id('leefgebied')],
-    ['omschrijving', id('omschrijving')],
-    ['prioriteit', id('prioriteit')],
-    ['status', id('status')],
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby={id('titel')}>
-      <Kop niveau={doel ? 4 : 3} id={id('titel')}>
-        {doel ? 'Doel wijzigen' : 'Nieuw doel'}
-      </Kop>
-      <Foutensamenvatting id={id('fouten')} kopNiveau={doel ? 5 : 4} titel="Het doel is nog niet opgeslagen" fouten={samenvatting} teller={formulier.poging} />
-      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="Uw wijziging van dit doel">
-        {doel && (
-          <>
-            <p className="utrecht-paragraph">
-              <strong>Huidige versie</strong>
-            </p>
-            <Gegevenslijst
-              items={[
-                ['Leefgebied', LEEFGEBIED_LABELS[doel.leefgebied]],
-                ['Doel', `„${doel.omschrijving}”`],
-                ['Prioriteit', String(doel.prioriteit)],
-                ['Status', DOEL_STATUS_LABELS[doel.status]],
-              ]}
-            />
-          </>
-        )}
-      </ConflictMelding>
+    <Formulier
+      id={prefix}
+      titel={doel ? 'Doel wijzigen' : 'Nieuw doel'}
+      kopNiveau={doel ? 4 : 3}
+      foutTitel="Het doel is nog niet opgeslagen"
+      formulier={formulier}
+      velden={[
+        ['leefgebied', id('leefgebied')],
+        ['omschrijving', id('omschrijving')],
+        ['prioriteit', id('prioriteit')],
+        ['status', id('status')],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst={doel ? 'Doel opslaan' : 'Doel toevoegen'}
+      bezig={bezig}
+      bezigTekst="Bezig met opslaan…"
+      onAnnuleren={() => onKlaar()}
+      conflict={{
+        wat: 'Uw wijziging van dit doel',
+        huidig: doel && [
+          ['Leefgebied', LEEFGEBIED_LABELS[doel.leefgebied]],
+          ['Doel', `„${doel.omschrijving}”`],
+          ['Prioriteit', String(doel.prioriteit)],
+          ['Status', DOEL_STATUS_LABELS[doel.status]],
+        ],
+      }}
+    >
       <Keuzelijst
         id={id('leefgebied')}
         label="Leefgebied"
@@ -143,14 +126,6 @@ export function DoelFormulier({
           ))}
         </Keuzelijst>
       )}
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={bezig}>
-          {bezig ? 'Bezig met opslaan…' : doel ? 'Doel opslaan' : 'Doel toevoegen'}
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

@@ -1,16 +1,16 @@
 import { DOEL_RESULTATEN } from '@eenplan/contracts';
+import type { Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
-import type { Doel, HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
+import { useVerwijderDoel } from '../hooks/plan-wijzigingen';
 import { ActieFormulier } from './ActieFormulier';
 import { ActieItem } from './ActieItem';
 import { DoelFormulier } from './DoelFormulier';
-import { DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from './labels';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
-import { useVerwijderDoel } from '../hooks/useVerwijderDoel';
 
 type Modus = 'wijzigen' | 'verwijderen' | 'actie';
 
@@ -68,7 +68,6 @@ export function DoelKaart({ huishouden, plan, doel, onUitkomst }: { huishouden: 
               bevestigTekst="Ja, doel verwijderen"
               mutatie={verwijder}
               variabelen={{ doelId: doel.id, versie: doel.versie }}
-              huishoudenId={huishouden.id}
               onGedaan={() => {
                 onUitkomst('Het doel is verwijderd.');
                 document.getElementById('plan-kop')?.focus();

@@ -1,6 +1,8 @@
 import { AFSLUITREDEN_LABELS, LEEFGEBIED_LABELS, type Leefgebied } from '@eenplan/contracts';
 import { useState } from 'react';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
+import type { Doel, HuishoudenDetail } from '../../../shared/api/typen';
+import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
@@ -9,12 +11,10 @@ import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { Doel, HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useStartNieuwPlan } from '../hooks/useStartNieuwPlan';
+import { useStartNieuwPlan } from '../hooks/plan-wijzigingen';
 import { AfsluitenPaneel } from './AfsluitenPaneel';
 import { DoelFormulier } from './DoelFormulier';
 import { DoelKaart } from './DoelKaart';
-import { PlanStatusLabel } from './PlanStatusLabel';
 import { VaststellenPaneel } from './VaststellenPaneel';
 
 /** Goals grouped by leefgebied; the leefgebied of the household's first priority comes first. */

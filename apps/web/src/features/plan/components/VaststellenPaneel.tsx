@@ -1,29 +1,25 @@
 import { planVaststellenSchema } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { vandaag } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Plan } from '../../huishoudens/api/typen';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { useStelPlanVast } from '../hooks/useStelPlanVast';
+import { useStelPlanVast } from '../hooks/plan-wijzigingen';
 
 /** Concept → vastgesteld, after a confirmation step with the day the household agreed. */
 export function VaststellenPaneel({ huishouden, plan, onUitkomst }: { huishouden: HuishoudenDetail; plan: Plan; onUitkomst: (tekst?: string) => void }) {
   const paneel = useInPlaats<'vaststellen'>();
   const formulier = useFormulier();
-  const na = useNaWijziging(huishouden.id);
   const stelVast = useStelPlanVast(huishouden.id);
   const [akkoordOp, setAkkoordOp] = useState(vandaag());
   const leefgebieden = new Set(plan.doelen.map((d) => d.leefgebied)).size;
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     // Always the plan as shown now: the household agreed to what is on the screen.
     const invoer = formulier.controleer(planVaststellenSchema, { versie: plan.versie, akkoordHuishoudenOp: akkoordOp });
     if (!invoer) return;
@@ -35,9 +31,7 @@ export function VaststellenPaneel({ huishouden, plan, onUitkomst }: { huishouden
           paneel.sluit();
           document.getElementById('plan-kop')?.focus();
         },
-        onError: (fout) => {
-          if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
-        },
+        onError: formulier.verwerkFout,
       },
     );
   }
@@ -69,12 +63,20 @@ export function VaststellenPaneel({ huishouden, plan, onUitkomst }: { huishouden
   }
 
   return (
-    <form className="utrecht-form eenplan-paneel eenplan-planstap" noValidate onSubmit={verstuur} aria-labelledby="vaststellen-titel">
-      <Kop niveau={3} id="vaststellen-titel">
-        Plan vaststellen
-      </Kop>
-      <Foutensamenvatting id="vaststellen-fouten" kopNiveau={4} titel="Het plan is nog niet vastgesteld" fouten={formulier.samenvatting([['akkoordHuishoudenOp', 'akkoord-op']])} teller={formulier.poging} />
-      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="Het vaststellen" handeling />
+    <Formulier
+      id="vaststellen"
+      titel="Plan vaststellen"
+      kopNiveau={3}
+      foutTitel="Het plan is nog niet vastgesteld"
+      formulier={formulier}
+      velden={[['akkoordHuishoudenOp', 'akkoord-op']]}
+      onVerstuur={verstuur}
+      verstuurTekst="Ja, plan vaststellen"
+      bezig={stelVast.isPending}
+      onAnnuleren={paneel.sluit}
+      conflict={{ wat: 'Het vaststellen', handeling: true }}
+      className="eenplan-paneel eenplan-planstap"
+    >
       <Alinea>
         U stelt het plan vast met {plan.doelen.length === 1 ? '1 doel' : `${plan.doelen.length} doelen`} op {leefgebieden === 1 ? '1 leefgebied' : `${leefgebieden} leefgebieden`}. Doe dit alleen als het huishouden akkoord is
         met het plan zoals het hier staat.
@@ -90,14 +92,6 @@ export function VaststellenPaneel({ huishouden, plan, onUitkomst }: { huishouden
         fout={formulier.veldfouten.akkoordHuishoudenOp}
         autoFocus
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={stelVast.isPending}>
-          Ja, plan vaststellen
-        </Knop>
-        <Knop soort="secondary-action" onClick={paneel.sluit}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

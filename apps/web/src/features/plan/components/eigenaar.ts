@@ -1,4 +1,4 @@
-import type { Actie, HuishoudenDetail } from '../../huishoudens/api/typen';
+import type { Actie, HuishoudenDetail } from '../../../shared/api/typen';
 
 /** Who carries out an action, as a sentence part: "Sjef (huishouden)", "Youssef El Amrani (professional)". */
 export function eigenaarTekst(actie: Actie): string {

@@ -1,5 +1,5 @@
 import type { Release, ReleaseOverzicht } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
+import { vraag } from '../../../shared/api/http';
 
 export const RELEASES_SLEUTEL = ['rapportages', 'releases'] as const;
 export const releaseSleutel = (periode: string) => [...RELEASES_SLEUTEL, periode] as const;

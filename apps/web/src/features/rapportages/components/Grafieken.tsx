@@ -1,10 +1,10 @@
 import type { PubliekeTabel, Release } from '@eenplan/contracts';
 import { useState } from 'react';
+import { foutmelding } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
-import { foutmelding } from '../../../api/http';
 import { cel, isVijfpuntsschaal, kolomInZin, maatVan, periodeKort, periodeLabel, regioRij, standaardKolom } from '../weergave';
 import { GemeenteVergelijking } from './GemeenteVergelijking';
 import { Keuzelijst } from './Keuzelijst';

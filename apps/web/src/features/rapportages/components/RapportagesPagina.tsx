@@ -1,14 +1,14 @@
 import { STANDAARD_ONTHULLINGSREGELS, type Release, type ReleaseOverzicht } from '@eenplan/contracts';
 import { useRef, useState, type Ref } from 'react';
 import { useSearchParams } from 'react-router';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useRechten } from '../../auth/components/Rechten';
+import { useRechten } from '../../auth';
 import { useKwartaalreeks, useRelease, useReleases } from '../hooks/useReleases';
 import { OnthullingsRegelsContext } from '../onthullingsregels';
 import { periodeLabel, tijdstipLabel } from '../weergave';

@@ -1,6 +1,6 @@
 import { releaseMakenSchema, type Release } from '@eenplan/contracts';
 import { useState, type FormEvent } from 'react';
-import { foutmelding, isApiFout } from '../../../api/http';
+import { foutmelding, isApiFout } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
 import { Foutensamenvatting, type VeldFout } from '../../../ui/Foutensamenvatting';
 import { Knop } from '../../../ui/Knop';

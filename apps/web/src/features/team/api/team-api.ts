@@ -11,16 +11,8 @@ import type {
   veiligheidssignaalSchema,
   z,
 } from '@eenplan/contracts';
-import { vraag } from '../../../api/http';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-
-/** An organisation with its active staff (GET /api/organisaties), to pick team members, consent and regisseurs. */
-export interface Organisatie {
-  id: string;
-  naam: string;
-  soort: string;
-  medewerkers: { id: string; naam: string; rol: 'consulent' | 'professional' }[];
-}
+import { vraag } from '../../../shared/api/http';
+import type { HuishoudenDetail, Organisatie } from '../../../shared/api/typen';
 
 const id = (waarde: string) => encodeURIComponent(waarde);
 const huishouden = (huishoudenId: string) => `/huishoudens/${id(huishoudenId)}`;

@@ -1,16 +1,15 @@
 import { bijdrageSchema } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../../huishoudens/hooks/useDossier';
-import { useVoegBijdrageToe } from '../hooks/useVoegBijdrageToe';
+import { useVoegBijdrageToe } from '../hooks/team-wijzigingen';
 
 /** Short notes of the team members: what they did or saw. */
 export function BijdragenTab() {
@@ -21,8 +20,7 @@ export function BijdragenTab() {
   const [tekst, setTekst] = useState('');
   const [uitkomst, setUitkomst] = useState<string>();
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     setUitkomst(undefined);
     const invoer = formulier.controleer(bijdrageSchema, { tekst });
     if (!invoer) return;
@@ -42,16 +40,20 @@ export function BijdragenTab() {
       </Kop>
       <Alinea>Korte notities van teamleden: wat u hebt gedaan, gezien of afgesproken. Schrijf over het huishouden zoals u mét het huishouden praat.</Alinea>
       {huishouden.mijnRechten.bijdragen && (
-        <form className="utrecht-form eenplan-formulier" noValidate onSubmit={verstuur} aria-labelledby="bijdrage-titel">
-          <Kop niveau={3} id="bijdrage-titel">
-            Bijdrage schrijven
-          </Kop>
-          <Foutensamenvatting id="bijdrage-fouten" kopNiveau={4} titel="Uw bijdrage is nog niet geplaatst" fouten={formulier.samenvatting([['tekst', 'bijdrage-tekst']])} teller={formulier.poging} />
+        <Formulier
+          id="bijdrage"
+          titel="Bijdrage schrijven"
+          kopNiveau={3}
+          foutTitel="Uw bijdrage is nog niet geplaatst"
+          formulier={formulier}
+          velden={[['tekst', 'bijdrage-tekst']]}
+          onVerstuur={verstuur}
+          verstuurTekst="Bijdrage plaatsen"
+          bezig={voegToe.isPending}
+          className="eenplan-formulier"
+        >
           <Tekstvak id="bijdrage-tekst" label="Uw bijdrage" rows={4} maxLength={4000} value={tekst} onChange={(e) => setTekst(e.target.value)} fout={formulier.veldfouten.tekst} />
-          <Knop type="submit" soort="primary-action" bezig={voegToe.isPending}>
-            Bijdrage plaatsen
-          </Knop>
-        </form>
+        </Formulier>
       )}
       <Uitkomst tekst={uitkomst} />
       <Kop niveau={3}>Geplaatste bijdragen</Kop>

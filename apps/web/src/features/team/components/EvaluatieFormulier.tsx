@@ -1,19 +1,15 @@
 import { GEHOORD_ANTWOORDEN, VOORTGANG, VOORTGANG_LABELS, evaluatieVastleggenSchema, type Voortgang } from '@eenplan/contracts';
-import { useEffect, useState, type FormEvent } from 'react';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
+import { useState } from 'react';
+import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useBasisVersie, useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
+import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { vandaag } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier, type Veldfouten } from '../../../ui/formulier';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
-import { Knop } from '../../../ui/Knop';
-import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { Evaluatie, HuishoudenDetail } from '../../huishoudens/api/typen';
-import { regieTekst } from '../../huishoudens/components/regie-tekst';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { useLegEvaluatieVast } from '../hooks/useLegEvaluatieVast';
+import { useLegEvaluatieVast } from '../hooks/team-wijzigingen';
 
 type Gehoord = (typeof GEHOORD_ANTWOORDEN)[number];
 const GEHOORD_LABELS: Record<Gehoord, string> = { ja: 'Ja', deels: 'Deels', nee: 'Nee' };
@@ -31,7 +27,6 @@ export function EvaluatieFormulier({
   onVastgelegd: (regiePassend: boolean, volgende?: string) => void;
 }) {
   const formulier = useFormulier();
-  const na = useNaWijziging(huishouden.id);
   const legVast = useLegEvaluatieVast(huishouden.id);
   const doelen = huishouden.plan?.id === evaluatie.planId ? huishouden.plan.doelen : [];
   const prefix = `evaluatie-${evaluatie.id}`;
@@ -44,60 +39,51 @@ export function EvaluatieFormulier({
   const [regiePassend, setRegiePassend] = useState<'ja' | 'nee' | ''>('');
   const [toelichting, setToelichting] = useState('');
   const [volgendeMoment, setVolgendeMoment] = useState('');
-  const [basisVersie, setBasisVersie] = useState(evaluatie.versie);
+  const [basisVersie] = useBasisVersie(formulier, evaluatie.versie);
 
-  useEffect(() => {
-    if (formulier.conflict) setBasisVersie(evaluatie.versie);
-  }, [formulier.conflict, evaluatie.versie]);
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const invoer = {
-      versie: basisVersie,
-      gehoudenOp,
-      gehoordEnGezien: gehoord || undefined,
-      regiePassend: regiePassend === '' ? undefined : regiePassend === 'ja',
-      toelichting: toelichting.trim() || undefined,
-      doelen: doelen.filter((d) => voortgang[d.id]).map((d) => ({ doelId: d.id, voortgang: voortgang[d.id]!, toelichting: doelToelichting[d.id]?.trim() || undefined })),
-      volgendeMoment: volgendeMoment || undefined,
-    };
+  function verstuur() {
     // The shared schema, plus: progress for every goal of the plan.
-    const uitkomst = evaluatieVastleggenSchema.safeParse(invoer);
-    const fouten: Veldfouten = {};
-    if (!uitkomst.success) for (const issue of uitkomst.error.issues) fouten[issue.path.map(String).join('.')] ??= issue.message;
-    for (const doel of doelen) if (!voortgang[doel.id]) fouten[`doelen.${doel.id}`] = `Kies de voortgang van het doel „${doel.omschrijving}”.`;
-    if (!uitkomst.success || Object.keys(fouten).length) {
-      formulier.toonFouten(fouten);
-      return;
-    }
-    formulier.wis();
-    legVast.mutate(
-      { evaluatieId: evaluatie.id, invoer: uitkomst.data },
+    const zonderVoortgang: Veldfouten = {};
+    for (const doel of doelen) if (!voortgang[doel.id]) zonderVoortgang[`doelen.${doel.id}`] = `Kies de voortgang van het doel „${doel.omschrijving}”.`;
+    const invoer = formulier.controleer(
+      evaluatieVastleggenSchema,
       {
-        onSuccess: () => onVastgelegd(uitkomst.data.regiePassend, uitkomst.data.volgendeMoment),
-        onError: (fout) => {
-          if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
-        },
+        versie: basisVersie,
+        gehoudenOp,
+        gehoordEnGezien: gehoord || undefined,
+        regiePassend: regiePassend === '' ? undefined : regiePassend === 'ja',
+        toelichting: toelichting.trim() || undefined,
+        doelen: doelen.filter((d) => voortgang[d.id]).map((d) => ({ doelId: d.id, voortgang: voortgang[d.id]!, toelichting: doelToelichting[d.id]?.trim() || undefined })),
+        volgendeMoment: volgendeMoment || undefined,
       },
+      zonderVoortgang,
     );
+    if (!invoer) return;
+    legVast.mutate({ evaluatieId: evaluatie.id, invoer }, { onSuccess: () => onVastgelegd(invoer.regiePassend, invoer.volgendeMoment), onError: formulier.verwerkFout });
   }
 
-  const samenvatting = formulier.samenvatting([
-    ['gehoudenOp', id('gehouden-op')],
-    ...doelen.map((d): [string, string] => [`doelen.${d.id}`, `${id('doel')}-${d.id}-${VOORTGANG[0]}`]),
-    ['gehoordEnGezien', `${id('gehoord')}-ja`],
-    ['regiePassend', `${id('regie')}-ja`],
-    ['toelichting', id('toelichting')],
-    ['volgendeMoment', id('volgende')],
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby={id('titel')}>
-      <Kop niveau={5} id={id('titel')}>
-        Evaluatie vastleggen
-      </Kop>
-      <Foutensamenvatting id={id('fouten')} kopNiveau={5} titel="De evaluatie is nog niet vastgelegd" fouten={samenvatting} teller={formulier.poging} />
-      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="De evaluatie" />
+    <Formulier
+      id={prefix}
+      titel="Evaluatie vastleggen"
+      kopNiveau={5}
+      foutTitel="De evaluatie is nog niet vastgelegd"
+      formulier={formulier}
+      velden={[
+        ['gehoudenOp', id('gehouden-op')],
+        ...doelen.map((d): [string, string] => [`doelen.${d.id}`, `${id('doel')}-${d.id}-${VOORTGANG[0]}`]),
+        ['gehoordEnGezien', `${id('gehoord')}-ja`],
+        ['regiePassend', `${id('regie')}-ja`],
+        ['toelichting', id('toelichting')],
+        ['volgendeMoment', id('volgende')],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst="Evaluatie vastleggen"
+      bezig={legVast.isPending}
+      onAnnuleren={onAnnuleren}
+      conflict={{ wat: 'De evaluatie' }}
+    >
       <Tekstveld
         id={id('gehouden-op')}
         type="date"
@@ -170,14 +156,6 @@ export function EvaluatieFormulier({
         onChange={(e) => setVolgendeMoment(e.target.value)}
         fout={formulier.veldfouten.volgendeMoment}
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={legVast.isPending}>
-          Evaluatie vastleggen
-        </Knop>
-        <Knop soort="secondary-action" onClick={onAnnuleren}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

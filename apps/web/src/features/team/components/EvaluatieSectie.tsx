@@ -1,21 +1,21 @@
 import { VOORTGANG_LABELS, evaluatiePlannenSchema } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst, overDagen } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
 import { Knop } from '../../../ui/Knop';
-import { Melding } from '../../../ui/Melding';
 import { Kop } from '../../../ui/Kop';
+import { Melding } from '../../../ui/Melding';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import { ErvaringsmetingBijEvaluatie } from '../../ervaringsmeting/components/ErvaringsmetingBijEvaluatie';
-import type { Evaluatie, HuishoudenDetail } from '../../huishoudens/api/typen';
-import { usePlanEvaluatie } from '../hooks/usePlanEvaluatie';
+import { ErvaringsmetingBijEvaluatie } from '../../ervaringsmeting';
+import { usePlanEvaluatie } from '../hooks/team-wijzigingen';
 import { EvaluatieFormulier } from './EvaluatieFormulier';
 
 const GEHOORD: Record<'ja' | 'deels' | 'nee', string> = { ja: 'Ja', deels: 'Deels', nee: 'Nee' };
@@ -181,19 +181,25 @@ function PlanFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail; 
   const plan = usePlanEvaluatie(huishouden.id);
   const [geplandOp, setGeplandOp] = useState(overDagen(42));
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const invoer = formulier.controleer(evaluatiePlannenSchema, { geplandOp });
     if (!invoer) return;
     plan.mutate(invoer, { onSuccess: () => onKlaar(`Het evaluatiemoment op ${datumTekst(geplandOp)} is gepland.`), onError: formulier.verwerkFout });
   }
 
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby="evaluatie-plannen-titel">
-      <Kop niveau={4} id="evaluatie-plannen-titel">
-        Evaluatiemoment plannen
-      </Kop>
-      <Foutensamenvatting id="evaluatie-plannen-fouten" kopNiveau={5} titel="Het moment is nog niet gepland" fouten={formulier.samenvatting([['geplandOp', 'evaluatie-gepland-op']])} teller={formulier.poging} />
+    <Formulier
+      id="evaluatie-plannen"
+      titel="Evaluatiemoment plannen"
+      kopNiveau={4}
+      foutTitel="Het moment is nog niet gepland"
+      formulier={formulier}
+      velden={[['geplandOp', 'evaluatie-gepland-op']]}
+      onVerstuur={verstuur}
+      verstuurTekst="Moment plannen"
+      bezig={plan.isPending}
+      onAnnuleren={() => onKlaar()}
+    >
       <Tekstveld
         id="evaluatie-gepland-op"
         type="date"
@@ -204,14 +210,6 @@ function PlanFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail; 
         fout={formulier.veldfouten.geplandOp}
         autoFocus
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={plan.isPending}>
-          Moment plannen
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

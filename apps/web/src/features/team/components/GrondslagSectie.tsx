@@ -1,21 +1,14 @@
 import { WET_LABELS, WETTEN, grondslagenSchema, type Wet } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { wettenTekst } from '../../../shared/tekst/labels';
 import { Alinea } from '../../../ui/Alinea';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { Vinkje } from '../../../ui/Vinkje';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useZetGrondslagen } from '../hooks/useZetGrondslagen';
-
-/** The laws in their usual order: "Wmo 2015, Jeugdwet". */
-export function wettenTekst(wetten: Wet[]): string {
-  return WETTEN.filter((w) => wetten.includes(w))
-    .map((w) => WET_LABELS[w])
-    .join(', ');
-}
+import { useZetGrondslagen } from '../hooks/team-wijzigingen';
 
 /** The law(s) the support falls under; recorded apart from consent. */
 export function GrondslagSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
@@ -25,8 +18,7 @@ export function GrondslagSectie({ huishouden }: { huishouden: HuishoudenDetail }
   const [uitkomst, setUitkomst] = useState<string>();
   const bewerken = huishouden.mijnRechten.bewerken;
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     setUitkomst(undefined);
     const invoer = formulier.controleer(grondslagenSchema, { wetten: WETTEN.filter((w) => wetten.includes(w)) });
     if (!invoer) return;
@@ -45,8 +37,19 @@ export function GrondslagSectie({ huishouden }: { huishouden: HuishoudenDetail }
       {!bewerken ? (
         <Alinea>{huishouden.grondslagen.length ? wettenTekst(huishouden.grondslagen) : 'Nog niet vastgelegd.'}</Alinea>
       ) : (
-        <form className="utrecht-form" noValidate onSubmit={verstuur} aria-labelledby="grondslag-kop">
-          <Foutensamenvatting id="grondslag-fouten" kopNiveau={3} titel="De grondslag is niet opgeslagen" fouten={formulier.samenvatting([['wetten', `grondslag-${WETTEN[0]}`]])} teller={formulier.poging} />
+        <Formulier
+          id="grondslag"
+          label="Wettelijke grondslag"
+          kopNiveau={2}
+          foutTitel="De grondslag is niet opgeslagen"
+          formulier={formulier}
+          velden={[['wetten', `grondslag-${WETTEN[0]}`]]}
+          onVerstuur={verstuur}
+          verstuurTekst="Grondslag opslaan"
+          bezig={zet.isPending}
+          // Not a panel that opens: the form is what the section shows.
+          className=""
+        >
           <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset eenplan-veld">
             <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend eenplan-legenda">Onder welke wet valt de ondersteuning?</legend>
             {WETTEN.map((wet) => (
@@ -59,10 +62,7 @@ export function GrondslagSectie({ huishouden }: { huishouden: HuishoudenDetail }
               />
             ))}
           </fieldset>
-          <Knop type="submit" bezig={zet.isPending}>
-            Grondslag opslaan
-          </Knop>
-        </form>
+        </Formulier>
       )}
     </section>
   );

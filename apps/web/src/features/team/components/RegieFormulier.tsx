@@ -1,18 +1,16 @@
 import { REGIE_HOUDER_LABELS, REGIE_HOUDERS, regieAfspraakSchema, type RegieHouder } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
 import { overDagen, vandaag } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Keuzerondjes } from '../../../ui/Keuzerondjes';
-import { Knop } from '../../../ui/Knop';
-import { Kop } from '../../../ui/Kop';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Vinkje } from '../../../ui/Vinkje';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useLegRegieVast } from '../hooks/useLegRegieVast';
+import { useLegRegieVast } from '../hooks/team-wijzigingen';
 
 /** Record who holds regie: the household, someone of its network, or a named professional of the team. */
 export function RegieFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail; onKlaar: (uitkomst?: string) => void }) {
@@ -30,8 +28,7 @@ export function RegieFormulier({ huishouden, onKlaar }: { huishouden: Huishouden
   const professionals = huishouden.team.filter((t) => t.actueel && t.soort === 'professional' && t.gebruikerId);
   const netwerk = huishouden.team.filter((t) => t.actueel && t.soort === 'netwerk');
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const invoer = formulier.controleer(regieAfspraakSchema, {
       houder: houder || undefined,
       netwerkNaam: houder === 'netwerk' ? netwerkNaam.trim() || undefined : undefined,
@@ -46,22 +43,27 @@ export function RegieFormulier({ huishouden, onKlaar }: { huishouden: Huishouden
     legVast.mutate(invoer, { onSuccess: () => onKlaar('De regie-afspraak is vastgelegd.'), onError: formulier.verwerkFout });
   }
 
-  const samenvatting = formulier.samenvatting([
-    ['houder', `regie-houder-${REGIE_HOUDERS[0]}`],
-    ['netwerkNaam', 'regie-netwerk-naam'],
-    ['regisseurId', 'regie-regisseur'],
-    ['reden', 'regie-reden'],
-    ['startdatum', 'regie-startdatum'],
-    ['evaluatiedatum', 'regie-evaluatiedatum'],
-    ['huishoudenAkkoord', 'regie-akkoord'],
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby="regie-formulier-titel">
-      <Kop niveau={3} id="regie-formulier-titel">
-        Regie-afspraak vastleggen
-      </Kop>
-      <Foutensamenvatting id="regie-fouten" kopNiveau={4} titel="De regie-afspraak is nog niet vastgelegd" fouten={samenvatting} teller={formulier.poging} />
+    <Formulier
+      id="regie-formulier"
+      titel="Regie-afspraak vastleggen"
+      kopNiveau={3}
+      foutTitel="De regie-afspraak is nog niet vastgelegd"
+      formulier={formulier}
+      velden={[
+        ['houder', `regie-houder-${REGIE_HOUDERS[0]}`],
+        ['netwerkNaam', 'regie-netwerk-naam'],
+        ['regisseurId', 'regie-regisseur'],
+        ['reden', 'regie-reden'],
+        ['startdatum', 'regie-startdatum'],
+        ['evaluatiedatum', 'regie-evaluatiedatum'],
+        ['huishoudenAkkoord', 'regie-akkoord'],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst="Regie-afspraak vastleggen"
+      bezig={legVast.isPending}
+      onAnnuleren={() => onKlaar()}
+    >
       {huishouden.regie.actueel && <Alinea>De huidige afspraak stopt vandaag als u deze vastlegt; u vindt die dan terug bij de eerdere afspraken.</Alinea>}
       <Keuzerondjes
         id="regie-houder"
@@ -130,14 +132,6 @@ export function RegieFormulier({ huishouden, onKlaar }: { huishouden: Huishouden
         onChange={(e) => setAkkoord(e.target.checked)}
         fout={formulier.veldfouten.huishoudenAkkoord}
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={legVast.isPending}>
-          Regie-afspraak vastleggen
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

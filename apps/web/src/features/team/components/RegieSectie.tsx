@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';
 import { Gegevenslijst } from '../../../ui/Gegevenslijst';
@@ -8,10 +11,7 @@ import { Melding } from '../../../ui/Melding';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
-import { regieTekst } from '../../huishoudens/components/regie-tekst';
-import { useBeeindigRegie } from '../hooks/useBeeindigRegie';
+import { useBeeindigRegie } from '../hooks/team-wijzigingen';
 import { RegieFormulier } from './RegieFormulier';
 
 /** The current regie agreement, changing or ending it, and its history. */
@@ -72,7 +72,6 @@ export function RegieSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
               bevestigTekst="Ja, regie-afspraak beëindigen"
               mutatie={beeindig}
               variabelen={{ regieId: actueel.id, versie: actueel.versie }}
-              huishoudenId={huishouden.id}
               onGedaan={() => {
                 setUitkomst('De regie-afspraak is beëindigd.');
                 paneel.sluit();

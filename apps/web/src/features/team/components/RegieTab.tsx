@@ -1,6 +1,6 @@
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { PositieveGezondheidSectie } from '../../ervaringsmeting/components/PositieveGezondheidSectie';
-import { useDossier } from '../../huishoudens/hooks/useDossier';
+import { PositieveGezondheidSectie } from '../../ervaringsmeting';
 import { EvaluatieSectie } from './EvaluatieSectie';
 import { RegieSectie } from './RegieSectie';
 

@@ -1,17 +1,17 @@
 import { teamlidBeeindigenSchema } from '@eenplan/contracts';
 import { useState } from 'react';
+import type { HuishoudenDetail, Teamlid } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst, vandaag } from '../../../ui/datum';
-import { useFormulier } from '../../../ui/formulier';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { StatusLabel } from '../../../ui/StatusLabel';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Teamlid } from '../../huishoudens/api/typen';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
-import { useBeeindigTeamlid } from '../hooks/useBeeindigTeamlid';
+import { useBeeindigTeamlid } from '../hooks/team-wijzigingen';
 import { TeamlidFormulier } from './TeamlidFormulier';
 
 /** The people around the household: professionals (with or without the household's consent) and its network. */
@@ -153,7 +153,6 @@ function TeamlidKaart({ huishouden, lid, bewerken, onUitkomst }: { huishouden: H
             const invoer = formulier.controleer(teamlidBeeindigenSchema, { versie: lid.versie, tot });
             return invoer && { teamlidId: lid.id, invoer };
           }}
-          huishoudenId={huishouden.id}
           onGedaan={() => {
             onUitkomst(`${lid.naam} is uit het team gehaald.`);
             document.getElementById('team-kop')?.focus();

@@ -1,5 +1,5 @@
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useDossier } from '../../huishoudens/hooks/useDossier';
 import { GrondslagSectie } from './GrondslagSectie';
 import { TeamSectie } from './TeamSectie';
 import { ToestemmingSectie } from './ToestemmingSectie';

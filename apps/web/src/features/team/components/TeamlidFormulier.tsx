@@ -1,17 +1,15 @@
 import { teamlidSchema } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
 import { vandaag } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
-import { Knop } from '../../../ui/Knop';
-import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Tekstveld } from '../../../ui/Tekstveld';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
+import { useVoegTeamlidToe } from '../hooks/team-wijzigingen';
 import { useOrganisaties } from '../hooks/useOrganisaties';
-import { useVoegTeamlidToe } from '../hooks/useVoegTeamlidToe';
 
 /** Add a professional (picked from the organisations and their staff) or someone of the household's network. */
 export function TeamlidFormulier({ huishouden, soort, onKlaar }: { huishouden: HuishoudenDetail; soort: 'professional' | 'netwerk'; onKlaar: (uitkomst?: string) => void }) {
@@ -35,8 +33,7 @@ export function TeamlidFormulier({ huishouden, soort, onKlaar }: { huishouden: H
   const gekozenOrganisatie = keuzes.find((o) => o.medewerkers.some((m) => m.id === gebruikerId));
   const heeftToestemming = gekozenOrganisatie && huishouden.toestemmingen.some((t) => t.organisatieId === gekozenOrganisatie.id && !t.ingetrokkenOp);
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const periode = { van, tot: tot || undefined };
     const invoer = formulier.controleer(
       teamlidSchema,
@@ -55,21 +52,26 @@ export function TeamlidFormulier({ huishouden, soort, onKlaar }: { huishouden: H
     });
   }
 
-  const samenvatting = formulier.samenvatting([
-    ['gebruikerId', id('gebruikerId')],
-    ['naam', id('naam')],
-    ['relatie', id('relatie')],
-    ['rol', id('rol')],
-    ['van', id('van')],
-    ['tot', id('tot')],
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby={id('titel')}>
-      <Kop niveau={3} id={id('titel')}>
-        {soort === 'professional' ? 'Professional toevoegen' : 'Iemand uit het netwerk toevoegen'}
-      </Kop>
-      <Foutensamenvatting id={id('fouten')} kopNiveau={4} titel="Het teamlid is nog niet toegevoegd" fouten={samenvatting} teller={formulier.poging} />
+    <Formulier
+      id={prefix}
+      titel={soort === 'professional' ? 'Professional toevoegen' : 'Iemand uit het netwerk toevoegen'}
+      kopNiveau={3}
+      foutTitel="Het teamlid is nog niet toegevoegd"
+      formulier={formulier}
+      velden={[
+        ['gebruikerId', id('gebruikerId')],
+        ['naam', id('naam')],
+        ['relatie', id('relatie')],
+        ['rol', id('rol')],
+        ['van', id('van')],
+        ['tot', id('tot')],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst="Aan het team toevoegen"
+      bezig={voegToe.isPending}
+      onAnnuleren={() => onKlaar()}
+    >
       {soort === 'professional' ? (
         organisaties.isPending ? (
           <Laden tekst="Organisaties laden…" />
@@ -136,14 +138,6 @@ export function TeamlidFormulier({ huishouden, soort, onKlaar }: { huishouden: H
         onChange={(e) => setTot(e.target.value)}
         fout={formulier.veldfouten.tot}
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={voegToe.isPending}>
-          Aan het team toevoegen
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

@@ -1,10 +1,11 @@
 import { toestemmingIntrekkenSchema, toestemmingSchema } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail, Toestemming } from '../../../shared/api/typen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
-import { ConflictMelding } from '../../../ui/ConflictMelding';
 import { datumTekst, vandaag } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -13,12 +14,8 @@ import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Toestemming } from '../../huishoudens/api/typen';
-import { Bevestiging } from '../../huishoudens/components/Bevestiging';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { useGeefToestemming } from '../hooks/useGeefToestemming';
+import { useGeefToestemming, useTrekToestemmingIn } from '../hooks/team-wijzigingen';
 import { useOrganisaties } from '../hooks/useOrganisaties';
-import { useTrekToestemmingIn } from '../hooks/useTrekToestemmingIn';
 
 /** The household's consent per organisation: without it, the plan is not shared with that organisation. */
 export function ToestemmingSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
@@ -107,7 +104,6 @@ function ToestemmingKaart({ huishouden, toestemming: t, bewerken, onUitkomst }: 
             const invoer = formulier.controleer(toestemmingIntrekkenSchema, { versie: t.versie, ingetrokkenOp: op });
             return invoer && { toestemmingId: t.id, invoer };
           }}
-          huishoudenId={huishouden.id}
           onGedaan={() => {
             onUitkomst(`De toestemming voor ${t.organisatie} is ingetrokken.`);
             document.getElementById('toestemming-kop')?.focus();
@@ -123,7 +119,6 @@ function ToestemmingKaart({ huishouden, toestemming: t, bewerken, onUitkomst }: 
 
 function ToestemmingFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail; onKlaar: (uitkomst?: string) => void }) {
   const formulier = useFormulier();
-  const na = useNaWijziging(huishouden.id);
   const geef = useGeefToestemming(huishouden.id);
   const organisaties = useOrganisaties();
   const [organisatieId, setOrganisatieId] = useState('');
@@ -137,32 +132,34 @@ function ToestemmingFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenD
   const team = beschikbaar.filter((o) => inTeam.has(o.id));
   const overige = beschikbaar.filter((o) => !inTeam.has(o.id));
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const invoer = formulier.controleer(toestemmingSchema, { organisatieId: organisatieId || undefined, gegevenOp, reikwijdte });
     if (!invoer) return;
     const naam = beschikbaar.find((o) => o.id === organisatieId)?.naam ?? 'de organisatie';
     geef.mutate(invoer, {
       onSuccess: () => onKlaar(`De toestemming voor ${naam} is vastgelegd. Professionals van ${naam} in het team zien het plan nu.`),
-      onError: (fout) => {
-        if (formulier.verwerkFout(fout) === 'conflict') void na.ververs();
-      },
+      onError: formulier.verwerkFout,
     });
   }
 
-  const samenvatting = formulier.samenvatting([
-    ['organisatieId', 'toestemming-organisatie'],
-    ['gegevenOp', 'toestemming-gegeven-op'],
-    ['reikwijdte', 'toestemming-reikwijdte'],
-  ]);
-
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby="toestemming-titel">
-      <Kop niveau={3} id="toestemming-titel">
-        Toestemming vastleggen
-      </Kop>
-      <Foutensamenvatting id="toestemming-fouten" kopNiveau={4} titel="De toestemming is nog niet vastgelegd" fouten={samenvatting} teller={formulier.poging} />
-      <ConflictMelding conflict={formulier.conflict} poging={formulier.poging} wat="De toestemming" />
+    <Formulier
+      id="toestemming"
+      titel="Toestemming vastleggen"
+      kopNiveau={3}
+      foutTitel="De toestemming is nog niet vastgelegd"
+      formulier={formulier}
+      velden={[
+        ['organisatieId', 'toestemming-organisatie'],
+        ['gegevenOp', 'toestemming-gegeven-op'],
+        ['reikwijdte', 'toestemming-reikwijdte'],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst="Toestemming vastleggen"
+      bezig={geef.isPending}
+      onAnnuleren={() => onKlaar()}
+      conflict={{ wat: 'De toestemming' }}
+    >
       <Keuzelijst
         id="toestemming-organisatie"
         label="Voor welke organisatie?"
@@ -208,14 +205,6 @@ function ToestemmingFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenD
         onChange={(e) => setReikwijdte(e.target.value)}
         fout={formulier.veldfouten.reikwijdte}
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={geef.isPending}>
-          Toestemming vastleggen
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

@@ -1,9 +1,11 @@
 import { MELDCODE_STAP_LABELS, MELDCODE_STAPPEN, veiligheidssignaalSchema, type MeldcodeStap } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { HuishoudenDetail } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
+import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst, vandaag } from '../../../ui/datum';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -11,11 +13,9 @@ import { Melding } from '../../../ui/Melding';
 import { Tekstvak } from '../../../ui/Tekstvak';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
-import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail } from '../../huishoudens/api/typen';
-import { useDossier } from '../../huishoudens/hooks/useDossier';
-import { useLegVeiligheidssignaalVast } from '../hooks/useLegVeiligheidssignaalVast';
+import { usePaginaTitel } from '../../../ui/usePaginaTitel';
+import { useLegVeiligheidssignaalVast } from '../hooks/team-wijzigingen';
 
 /** Safety: meldcode steps recorded by anyone in the team, visible to the whole team. */
 export function VeiligheidTab() {
@@ -85,29 +85,29 @@ function SignaalFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetai
   const [datum, setDatum] = useState(vandaag());
   const [toelichting, setToelichting] = useState('');
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     const invoer = formulier.controleer(veiligheidssignaalSchema, { stap: stap || undefined, datum, toelichting: toelichting.trim() || undefined });
     if (!invoer) return;
     legVast.mutate(invoer, { onSuccess: () => onKlaar('Het veiligheidssignaal is vastgelegd. Het hele team ziet het.'), onError: formulier.verwerkFout });
   }
 
   return (
-    <form className="utrecht-form eenplan-paneel" noValidate onSubmit={verstuur} aria-labelledby="signaal-titel">
-      <Kop niveau={3} id="signaal-titel">
-        Veiligheidssignaal vastleggen
-      </Kop>
-      <Foutensamenvatting
-        id="signaal-fouten"
-        kopNiveau={4}
-        titel="Het signaal is nog niet vastgelegd"
-        fouten={formulier.samenvatting([
-          ['stap', 'signaal-stap'],
-          ['datum', 'signaal-datum'],
-          ['toelichting', 'signaal-toelichting'],
-        ])}
-        teller={formulier.poging}
-      />
+    <Formulier
+      id="signaal"
+      titel="Veiligheidssignaal vastleggen"
+      kopNiveau={3}
+      foutTitel="Het signaal is nog niet vastgelegd"
+      formulier={formulier}
+      velden={[
+        ['stap', 'signaal-stap'],
+        ['datum', 'signaal-datum'],
+        ['toelichting', 'signaal-toelichting'],
+      ]}
+      onVerstuur={verstuur}
+      verstuurTekst="Signaal vastleggen"
+      bezig={legVast.isPending}
+      onAnnuleren={() => onKlaar()}
+    >
       <Keuzelijst id="signaal-stap" label="Stap van de meldcode" leegTekst="Kies de stap" value={stap} onChange={(e) => setStap(e.target.value as MeldcodeStap)} fout={formulier.veldfouten.stap} autoFocus>
         {MELDCODE_STAPPEN.map((s) => (
           <option key={s} value={s}>
@@ -125,14 +125,6 @@ function SignaalFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetai
         onChange={(e) => setToelichting(e.target.value)}
         fout={formulier.veldfouten.toelichting}
       />
-      <div className="utrecht-button-group eenplan-knoppenrij">
-        <Knop type="submit" soort="primary-action" bezig={legVast.isPending}>
-          Signaal vastleggen
-        </Knop>
-        <Knop soort="secondary-action" onClick={() => onKlaar()}>
-          Annuleren
-        </Knop>
-      </div>
-    </form>
+    </Formulier>
   );
 }

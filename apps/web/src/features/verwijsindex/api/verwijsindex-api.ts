@@ -1,11 +1,5 @@
-import { vraag } from '../../../api/http';
-
-/** Whether a household with this member is known, and whom to contact; never plan content. */
-export interface VerwijsindexAntwoord {
-  bekend: boolean;
-  actiefPlan: boolean;
-  contact: { rol: 'casemanager' | 'regisseur'; naam: string; organisatie: string }[];
-}
+import { vraag } from '../../../shared/api/http';
+import type { VerwijsindexAntwoord } from '../../../shared/api/typen';
 
 /** POST, so the BSN travels in the body and never in a URL or log. Every lookup is logged. */
 export function raadpleegVerwijsindex(bsn: string): Promise<VerwijsindexAntwoord> {

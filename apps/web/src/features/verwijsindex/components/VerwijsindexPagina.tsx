@@ -1,14 +1,13 @@
 import { verwijsindexSchema } from '@eenplan/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { VerwijsindexAntwoord } from '../../../shared/api/typen';
+import { Formulier } from '../../../shared/formulier/Formulier';
+import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
-import { Foutensamenvatting } from '../../../ui/Foutensamenvatting';
-import { useFormulier } from '../../../ui/formulier';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Melding } from '../../../ui/Melding';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import type { VerwijsindexAntwoord } from '../api/verwijsindex-api';
 import { useRaadpleegVerwijsindex } from '../hooks/useRaadpleegVerwijsindex';
 
 /**
@@ -22,8 +21,7 @@ export function VerwijsindexPagina() {
   const [bsn, setBsn] = useState('');
   const [uitkomst, setUitkomst] = useState<{ antwoord: VerwijsindexAntwoord; eindigtOp: string }>();
 
-  function verstuur(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function verstuur() {
     setUitkomst(undefined);
     const invoer = formulier.controleer(verwijsindexSchema, { bsn });
     if (!invoer) return;
@@ -49,8 +47,18 @@ export function VerwijsindexPagina() {
           als u daar een reden voor hebt in uw werk met dit huishouden.
         </p>
       </Melding>
-      <Foutensamenvatting id="verwijsindex-fouten" titel="Raadplegen is niet gelukt" fouten={formulier.samenvatting([['bsn', 'verwijsindex-bsn']])} teller={formulier.poging} />
-      <form className="utrecht-form eenplan-formulier" noValidate onSubmit={verstuur} aria-label="Raadplegen op BSN">
+      <Formulier
+        id="verwijsindex"
+        label="Raadplegen op BSN"
+        kopNiveau={1}
+        foutTitel="Raadplegen is niet gelukt"
+        formulier={formulier}
+        velden={[['bsn', 'verwijsindex-bsn']]}
+        onVerstuur={verstuur}
+        verstuurTekst="Raadplegen"
+        bezig={raadpleeg.isPending}
+        className="eenplan-formulier"
+      >
         <Tekstveld
           id="verwijsindex-bsn"
           label="BSN van een lid van het huishouden"
@@ -62,10 +70,7 @@ export function VerwijsindexPagina() {
           onChange={(e) => setBsn(e.target.value)}
           fout={formulier.veldfouten.bsn}
         />
-        <Knop type="submit" soort="primary-action" bezig={raadpleeg.isPending}>
-          Raadplegen
-        </Knop>
-      </form>
+      </Formulier>
       <div role="status" className="eenplan-uitkomst">
         {uitkomst && <Resultaat {...uitkomst} />}
       </div>

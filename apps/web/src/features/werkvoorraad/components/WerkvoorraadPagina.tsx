@@ -6,8 +6,7 @@ import { KnopLink } from '../../../ui/KnopLink';
 import { Kop } from '../../../ui/Kop';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { useRechten } from '../../auth/components/Rechten';
-import { useHuidigeGebruiker } from '../../auth/hooks/useHuidigeGebruiker';
+import { useRechten, useHuidigeGebruiker } from '../../auth';
 import { WerkvoorraadTabel } from './WerkvoorraadTabel';
 import { Zoekresultaten } from './Zoekresultaten';
 

@@ -1,6 +1,7 @@
 import { REGIE_HOUDER_LABELS } from '@eenplan/contracts';
 import { Link } from 'react-router';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
+import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
 import { datumTekst } from '../../../ui/datum';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
@@ -8,7 +9,6 @@ import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { Paginering } from '../../../ui/Paginering';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
-import { PlanStatusLabel } from '../../plan/components/PlanStatusLabel';
 import { useWerkvoorraad } from '../hooks/useWerkvoorraad';
 
 export function WerkvoorraadTabel({ pagina, perPagina, naarPagina }: { pagina: number; perPagina: number; naarPagina: (pagina: number) => string }) {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { foutmelding } from '../../../api/http';
+import { foutmelding } from '../../../shared/api/http';
+import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { Paginering } from '../../../ui/Paginering';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
-import { useZoekHuishoudens } from '../../huishoudens/hooks/useZoekHuishoudens';
-import { PlanStatusLabel } from '../../plan/components/PlanStatusLabel';
+import { useZoekHuishoudens } from '../../huishoudens';
 
 export function Zoekresultaten({ zoek, pagina, perPagina, naarPagina }: { zoek: string; pagina: number; perPagina: number; naarPagina: (pagina: number) => string }) {
   const resultaten = useZoekHuishoudens({ zoek, pagina, perPagina, sorteer: 'naam' });

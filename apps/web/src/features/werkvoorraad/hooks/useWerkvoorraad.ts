@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { WERKVOORRAAD_SLEUTEL } from '../../huishoudens/api/sleutels';
+import { WERKVOORRAAD_SLEUTEL } from '../../../shared/api/sleutels';
 import { haalWerkvoorraad } from '../api/werkvoorraad-api';
 
 export function useWerkvoorraad(pagina: number, perPagina: number) {

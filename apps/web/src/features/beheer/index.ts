@@ -1,0 +1,1 @@
+export { GebruikersbeheerPagina } from './components/GebruikersbeheerPagina';

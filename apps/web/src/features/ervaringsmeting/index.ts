@@ -1,0 +1,2 @@
+export { ErvaringsmetingBijEvaluatie } from './components/ErvaringsmetingBijEvaluatie';
+export { PositieveGezondheidSectie } from './components/PositieveGezondheidSectie';

@@ -1,6 +1,0 @@
-import type { ActieStatus, DoelResultaat, DoelStatus } from '@eenplan/contracts';
-
-// Labels the shared contracts do not have (yet): the statuses of goals and actions.
-export const DOEL_STATUS_LABELS: Record<DoelStatus, string> = { open: 'Nog niet begonnen', bezig: 'Mee bezig', behaald: 'Behaald', gestopt: 'Gestopt' };
-export const ACTIE_STATUS_LABELS: Record<ActieStatus, string> = { open: 'Open', bezig: 'Mee bezig', gedaan: 'Gedaan', vervallen: 'Vervallen' };
-export const DOEL_RESULTAAT_LABELS: Record<DoelResultaat, string> = { ja: 'Ja, behaald', deels: 'Deels behaald', nee: 'Niet behaald' };

@@ -1,8 +1,0 @@
-import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { verwijderDoel } from '../api/plannen-api';
-
-export function useVerwijderDoel(huishoudenId: string) {
-  const na = useNaWijziging(huishoudenId);
-  return useMutation({ mutationFn: ({ doelId, versie }: { doelId: string; versie: number }) => verwijderDoel(doelId, versie), onSuccess: na.plan });
-}

@@ -1,8 +1,0 @@
-import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { wijzigDoel } from '../api/plannen-api';
-
-export function useWijzigDoel(huishoudenId: string) {
-  const na = useNaWijziging(huishoudenId);
-  return useMutation({ mutationFn: ({ doelId, invoer }: { doelId: string; invoer: Parameters<typeof wijzigDoel>[1] }) => wijzigDoel(doelId, invoer), onSuccess: na.plan });
-}

@@ -1,0 +1,1 @@
+export { PlanSectie } from './components/PlanSectie';

@@ -1,0 +1,1 @@
+export { RapportagesPagina } from './components/RapportagesPagina';

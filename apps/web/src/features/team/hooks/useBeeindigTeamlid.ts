@@ -1,9 +1,0 @@
-import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { beeindigTeamlid } from '../api/team-api';
-
-/** Ends a team membership on a given day. */
-export function useBeeindigTeamlid(huishoudenId: string) {
-  const na = useNaWijziging(huishoudenId);
-  return useMutation({ mutationFn: ({ teamlidId, invoer }: { teamlidId: string; invoer: Parameters<typeof beeindigTeamlid>[1] }) => beeindigTeamlid(teamlidId, invoer), onSuccess: na.detail });
-}

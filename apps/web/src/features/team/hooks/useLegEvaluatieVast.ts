@@ -1,9 +1,0 @@
-import { useMutation } from '@tanstack/react-query';
-import { useNaWijziging } from '../../huishoudens/hooks/useNaWijziging';
-import { legEvaluatieVast } from '../api/team-api';
-
-/** Records a held evaluation and plans the next one. */
-export function useLegEvaluatieVast(huishoudenId: string) {
-  const na = useNaWijziging(huishoudenId);
-  return useMutation({ mutationFn: ({ evaluatieId, invoer }: { evaluatieId: string; invoer: Parameters<typeof legEvaluatieVast>[1] }) => legEvaluatieVast(evaluatieId, invoer), onSuccess: na.detail });
-}

@@ -1,0 +1,1 @@
+export { VerwijsindexPagina } from './components/VerwijsindexPagina';

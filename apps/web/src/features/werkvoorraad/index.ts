@@ -1,0 +1,1 @@
+export { WerkvoorraadPagina } from './components/WerkvoorraadPagina';
