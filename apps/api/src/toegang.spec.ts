@@ -1,8 +1,11 @@
+import type { AuditGebeurtenis, Probleem } from '@eenplan/contracts';
 import { Controller, Get, Module } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enkeleRij } from './common/sql.js';
 import { verzamelRoutes } from './openapi/routes.js';
+import { body } from './test-support/antwoord.js';
 import { inloggenAls, startTestApp, type TestApp } from './test-support/test-app.js';
 
 /** A route that forgot to say who may call it. */
@@ -79,6 +82,18 @@ const TOEGANG_PER_ROUTE: Record<string, string> = {
   'GET /api/vergeten': 'GEEN VERKLARING', // the test route above
 };
 
+/** An audit_log row as these tests read it. */
+interface AuditRij {
+  gebeurtenis: AuditGebeurtenis;
+  details: Record<string, unknown>;
+}
+
+/** What these tests read of GET /api/openapi.json (built by openapi/openapi.ts). */
+interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Record<string, { requestBody: { content: Record<'application/json', { schema: { required: string[] } }> }; 'x-toegang': string }>>;
+}
+
 function routes() {
   return verzamelRoutes(t.app.get(DiscoveryService), t.app.get(MetadataScanner), t.app.get(Reflector));
 }
@@ -99,8 +114,8 @@ describe('toegang per route', () => {
     const { agent } = await inloggenAls(t, 'beheer');
     const antwoord = await agent.get('/api/vergeten').expect(403);
     expect(antwoord.body).toMatchObject({ status: 403, title: 'Geen toegang' });
-    expect(antwoord.body.geheim).toBeUndefined();
-    const [laatste] = await t.app.get(DataSource).query(`SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
+    expect(body<Record<string, unknown>>(antwoord).geheim).toBeUndefined();
+    const [laatste] = await t.app.get(DataSource).query<AuditRij[]>(`SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
     expect(laatste).toEqual({ gebeurtenis: 'toegang_geweigerd', details: { route: 'GET /api/vergeten', reden: 'geen_toegangsverklaring' } });
   });
 
@@ -121,21 +136,21 @@ describe('toegang per route', () => {
 
   it('refuses a consultant changing an account and changes nothing', async () => {
     const db = t.app.get(DataSource);
-    const [doel] = await db.query(`SELECT id, actief FROM gebruiker WHERE gebruikersnaam = 'professional.ggz'`);
+    const doel = await enkeleRij<{ id: string; actief: boolean }>(db, `SELECT id, actief FROM gebruiker WHERE gebruikersnaam = 'professional.ggz'`);
     const { agent, csrf } = await inloggenAls(t, 'consulent.weert');
     await agent.patch(`/api/beheer/gebruikers/${doel.id}`).set('x-csrf-token', csrf).send({ actief: false }).expect(403);
-    const [na] = await db.query(`SELECT actief FROM gebruiker WHERE id = $1`, [doel.id]);
+    const na = await enkeleRij<{ actief: boolean }>(db, `SELECT actief FROM gebruiker WHERE id = $1`, [doel.id]);
     expect(na.actief).toBe(true);
-    const [audit] = await db.query(`SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
+    const audit = await enkeleRij<AuditRij>(db, `SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
     expect(audit.details).toMatchObject({ route: 'PATCH /api/beheer/gebruikers/:id', reden: 'geen_recht' });
   });
 
   it('validates beheer input at the edge with field-level messages', async () => {
     const { agent, csrf } = await inloggenAls(t, 'beheer');
     const geenUuid = await agent.patch('/api/beheer/gebruikers/123').set('x-csrf-token', csrf).send({ actief: false }).expect(400);
-    expect(geenUuid.body.fouten).toEqual([{ veld: 'id', melding: 'Dit is geen geldig id.' }]);
+    expect(body<Probleem>(geenUuid).fouten).toEqual([{ veld: 'id', melding: 'Dit is geen geldig id.' }]);
     const geenBool = await agent.patch('/api/beheer/gebruikers/6a1b3f5e-0000-4000-8000-000000000000').set('x-csrf-token', csrf).send({ actief: 'ja' }).expect(400);
-    expect(geenBool.body.fouten[0].veld).toBe('actief');
+    expect(body<Probleem>(geenBool).fouten![0]!.veld).toBe('actief');
     await agent.patch('/api/beheer/gebruikers/6a1b3f5e-0000-4000-8000-000000000000').set('x-csrf-token', csrf).send({ actief: false }).expect(404);
   });
 });
@@ -147,7 +162,7 @@ describe('platform', () => {
   });
 
   it('documents every registered route in the OpenAPI document', async () => {
-    const doc = (await t.http().get('/api/openapi.json').expect(200)).body;
+    const doc = body<OpenApiDocument>(await t.http().get('/api/openapi.json').expect(200));
     expect(doc.openapi).toBe('3.1.0');
     const server = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
     const geregistreerd = server.router.stack
@@ -159,8 +174,8 @@ describe('platform', () => {
       .sort();
     expect(geregistreerd.length).toBeGreaterThanOrEqual(7);
     expect(gedocumenteerd).toEqual(geregistreerd);
-    expect(doc.paths['/api/auth/inloggen'].post.requestBody.content['application/json'].schema.required).toEqual(['gebruikersnaam', 'wachtwoord']);
-    expect(doc.paths['/api/beheer/gebruikers/{id}'].patch['x-toegang']).toBe('update Gebruiker');
+    expect(doc.paths['/api/auth/inloggen']!.post!.requestBody.content['application/json'].schema.required).toEqual(['gebruikersnaam', 'wachtwoord']);
+    expect(doc.paths['/api/beheer/gebruikers/{id}']!.patch!['x-toegang']).toBe('update Gebruiker');
   });
 
   it('answers unknown API routes with a problem document, not HTML or a stack trace', async () => {

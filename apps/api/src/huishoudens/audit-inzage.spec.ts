@@ -1,5 +1,8 @@
+import type { AuditGebeurtenis, HuishoudenDetail, InzageRegel } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enkeleRij } from '../common/sql.js';
+import { body } from '../test-support/antwoord.js';
 import { gemeenteId, nieuwHuishouden, zetInTeam } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -12,7 +15,7 @@ afterAll(() => t.close());
 describe('audit of household data and the AVG access overview', () => {
   it('logs every read and write with user, organisation and household, and shows it to the casemanager', async () => {
     const cm = await inloggenAls(t, 'consulent.weert');
-    const h = (await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'), 'Peeters')).expect(201)).body;
+    const h = body<HuishoudenDetail>(await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'), 'Peeters')).expect(201));
     await zetInTeam(t, h.id, 'consulent.leudal');
     const team = await inloggenAls(t, 'consulent.leudal');
     await team.agent.get(`/api/huishoudens/${h.id}`).expect(200);
@@ -21,7 +24,7 @@ describe('audit of household data and the AVG access overview', () => {
 
     const rijen = await t.app
       .get(DataSource)
-      .query(`SELECT a.gebeurtenis, u.gebruikersnaam FROM audit_log a JOIN gebruiker u ON u.id = a.gebruiker_id WHERE a.huishouden_id = $1 ORDER BY a.id`, [h.id]);
+      .query<{ gebeurtenis: AuditGebeurtenis; gebruikersnaam: string }[]>(`SELECT a.gebeurtenis, u.gebruikersnaam FROM audit_log a JOIN gebruiker u ON u.id = a.gebruiker_id WHERE a.huishouden_id = $1 ORDER BY a.id`, [h.id]);
     expect(rijen).toEqual([
       { gebeurtenis: 'huishouden_aangemaakt', gebruikersnaam: 'consulent.weert' },
       { gebeurtenis: 'huishouden_ingezien', gebruikersnaam: 'consulent.leudal' },
@@ -30,7 +33,7 @@ describe('audit of household data and the AVG access overview', () => {
     ]);
 
     const inzage = await cm.agent.get(`/api/huishoudens/${h.id}/inzage`).expect(200);
-    expect(inzage.body.map((r: { gebeurtenis: string; gebruiker: string; organisatie: string }) => [r.gebeurtenis, r.gebruiker, r.organisatie])).toEqual([
+    expect(body<InzageRegel[]>(inzage).map((r) => [r.gebeurtenis, r.gebruiker, r.organisatie])).toEqual([
       ['tijdlijn_ingezien', 'Mark Janssen', 'Wmo-team Leudal'],
       ['huishouden_gewijzigd', 'Mark Janssen', 'Wmo-team Leudal'],
       ['huishouden_ingezien', 'Mark Janssen', 'Wmo-team Leudal'],
@@ -43,7 +46,7 @@ describe('audit of household data and the AVG access overview', () => {
   it('logs a search without the search term', async () => {
     const cm = await inloggenAls(t, 'consulent.weert');
     await cm.agent.get('/api/huishoudens?zoek=Peeters').expect(200);
-    const [laatste] = await t.app.get(DataSource).query(`SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
+    const laatste = await enkeleRij<{ gebeurtenis: AuditGebeurtenis; details: Record<string, unknown> }>(t.app.get(DataSource), `SELECT gebeurtenis, details FROM audit_log ORDER BY id DESC LIMIT 1`);
     expect(laatste.gebeurtenis).toBe('huishoudens_gezocht');
     expect(JSON.stringify(laatste.details)).not.toContain('Peeters');
   });

@@ -1,6 +1,8 @@
+import type { HuishoudenDetail, Probleem } from '@eenplan/contracts';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { body as leesBody } from '../test-support/antwoord.js';
 import { gemeenteId, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -15,12 +17,12 @@ beforeAll(async () => {
   db = t.app.get(DataSource);
   ({ agent, csrf } = await inloggenAls(t, 'consulent.weert'));
   const weert = await gemeenteId(t, 'Weert');
-  const h = (await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert)).expect(201)).body;
-  const plan = (await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'wonen', omschrijving: 'Dak boven ons hoofd', prioriteit: 1 }).expect(201)).body.plan;
-  const metActie = (
-    await agent.post(`/api/doelen/${plan.doelen[0].id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Bellen', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201)
-  ).body.plan;
-  f = { huishoudenId: h.id, planId: h.plan.id, doelId: plan.doelen[0].id, actieId: metActie.doelen[0].acties[0].id, lidId: h.leden[0].id, weert };
+  const h = leesBody<HuishoudenDetail>(await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert)).expect(201));
+  const plan = leesBody<HuishoudenDetail>(await agent.post(`/api/plannen/${h.plan!.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'wonen', omschrijving: 'Dak boven ons hoofd', prioriteit: 1 }).expect(201)).plan!;
+  const metActie = leesBody<HuishoudenDetail>(
+    await agent.post(`/api/doelen/${plan.doelen[0]!.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Bellen', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201),
+  ).plan!;
+  f = { huishoudenId: h.id, planId: h.plan!.id, doelId: plan.doelen[0]!.id, actieId: metActie.doelen[0]!.acties[0]!.id, lidId: h.leden[0]!.id, weert };
 });
 afterAll(() => t.close());
 
@@ -73,7 +75,7 @@ const GEVALLEN: Geval[] = [
 ];
 
 async function alles(): Promise<string> {
-  const [rij] = await db.query(
+  const [rij] = await db.query<Record<string, unknown>[]>(
     `SELECT (SELECT count(*) FROM huishouden) AS h, (SELECT count(*) FROM lid) AS l, (SELECT count(*) FROM plan) AS p,
             (SELECT count(*) FROM doel) AS d, (SELECT count(*) FROM actie) AS a, (SELECT count(*) FROM wijziging) AS w,
             (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, versie FROM doel UNION ALL SELECT id, versie FROM actie UNION ALL SELECT id, versie FROM plan UNION ALL SELECT id, versie FROM lid UNION ALL SELECT id, versie FROM huishouden) x) AS versies`,
@@ -89,10 +91,10 @@ describe('ongeldige invoer', () => {
       if (body !== undefined) verzoek = verzoek.send((typeof body === 'function' ? (body as () => object)() : body) as object);
       const antwoord = await verzoek;
       expect(antwoord.status).toBe(400);
-      expect(antwoord.body.title).toBe('Ongeldige invoer');
-      const velden: string[] = antwoord.body.fouten.map((fout: { veld: string }) => fout.veld);
+      expect(leesBody<Probleem>(antwoord).title).toBe('Ongeldige invoer');
+      const velden: string[] = leesBody<Probleem>(antwoord).fouten!.map((fout: { veld: string }) => fout.veld);
       expect(velden.some((v) => v.startsWith(veld))).toBe(true);
-      for (const fout of antwoord.body.fouten) expect(fout.melding).toMatch(/[a-z]{3}/);
+      for (const fout of leesBody<Probleem>(antwoord).fouten!) expect(fout.melding).toMatch(/[a-z]{3}/);
       expect(await alles()).toBe(voor);
     });
   }
@@ -100,12 +102,12 @@ describe('ongeldige invoer', () => {
   it('answers a stale version with 409 and stores nothing', async () => {
     const voor = await alles();
     const antwoord = await agent.patch(`/api/acties/${f.actieId}`).set('x-csrf-token', csrf).send({ versie: 99, status: 'gedaan' }).expect(409);
-    expect(antwoord.body.title).toBe('Intussen gewijzigd');
+    expect(leesBody<Probleem>(antwoord).title).toBe('Intussen gewijzigd');
     expect(await alles()).toBe(voor);
   });
 
   it('speaks Dutch in its messages', async () => {
     const antwoord = await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send({ ...nieuwHuishouden(f.weert), leden: [{ ...geldigLid, bsn: '123456789' }] });
-    expect(antwoord.body.fouten).toEqual([{ veld: 'leden.0.bsn', melding: 'Dit BSN is ongeldig (het voldoet niet aan de elfproef).' }]);
+    expect(leesBody<Probleem>(antwoord).fouten).toEqual([{ veld: 'leden.0.bsn', melding: 'Dit BSN is ongeldig (het voldoet niet aan de elfproef).' }]);
   });
 });

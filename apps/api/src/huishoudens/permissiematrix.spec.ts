@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { HuidigeGebruiker, HuishoudenDetail, Pagina, Probleem } from '@eenplan/contracts';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashWachtwoord } from '../auth/wachtwoord.js';
+import { enkeleRij, rijen } from '../common/sql.js';
 import { verzamelRoutes } from '../openapi/routes.js';
+import { body } from '../test-support/antwoord.js';
 import { gemeenteId, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, uniekIp, type TestApp } from '../test-support/test-app.js';
 
@@ -153,7 +156,7 @@ const sessies = new Map<Actor, { agent: TestAgent; csrf: string }>();
 
 async function testgebruiker(rol: 'consulent' | 'professional', organisatie: string, gemeenten: string[]): Promise<{ id: string; gebruikersnaam: string }> {
   const gebruikersnaam = `test.${rol}.${randomUUID().slice(0, 8)}`;
-  const [rij] = await db.query(`INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+  const rij = await enkeleRij<{ id: string }>(db, `INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
     gebruikersnaam, `Test ${rol}`, rol, orgs[organisatie], await hashWachtwoord('Test-wachtwoord-2026'),
   ]);
   for (const g of gemeenten) await db.query(`INSERT INTO gebruiker_gemeente (gebruiker_id, gemeente_id) VALUES ($1, $2)`, [rij.id, await gemeenteId(t, g)]);
@@ -164,8 +167,8 @@ beforeAll(async () => {
   t = await startTestApp();
   db = t.app.get(DataSource);
   weert = await gemeenteId(t, 'Weert');
-  for (const o of await db.query(`SELECT id, naam FROM organisatie`)) orgs[o.naam] = o.id;
-  for (const g of await db.query(`SELECT id, gebruikersnaam FROM gebruiker WHERE gebruikersnaam NOT LIKE 'test.%' AND gebruikersnaam NOT LIKE 'bench.%'`)) ids[g.gebruikersnaam] = g.id;
+  for (const o of await rijen<{ id: string; naam: string }>(db, `SELECT id, naam FROM organisatie`)) orgs[o.naam] = o.id;
+  for (const g of await rijen<{ id: string; gebruikersnaam: string }>(db, `SELECT id, gebruikersnaam FROM gebruiker WHERE gebruikersnaam NOT LIKE 'test.%' AND gebruikersnaam NOT LIKE 'bench.%'`)) ids[g.gebruikersnaam] = g.id;
   const alle = ['Leudal', 'Nederweert', 'Weert'];
   const extra: Partial<Record<Actor, { id: string; gebruikersnaam: string }>> = {
     collega: await testgebruiker('consulent', 'CJG Midden-Limburg', ['Weert']),
@@ -178,7 +181,7 @@ beforeAll(async () => {
     ids[actor] = g.id;
     const agent = t.http();
     const login = await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam: g.gebruikersnaam, wachtwoord: 'Test-wachtwoord-2026' }).expect(200);
-    sessies.set(actor, { agent, csrf: login.body.csrfToken });
+    sessies.set(actor, { agent, csrf: body<HuidigeGebruiker>(login).csrfToken });
   }
   const demo: Partial<Record<Actor, string>> = {
     casemanager: 'consulent.weert', teamlid: 'consulent.leudal', oudTeamlid: 'consulent.nederweert', profMet: 'professional.amw',
@@ -192,16 +195,16 @@ afterAll(() => t.close());
 /** A fresh household with a plan, two doelen, an action, a planned evaluation, and the team described above. */
 async function maakFixture(): Promise<Fixture> {
   const { agent, csrf } = sessies.get('casemanager')!;
-  const h = (await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert)).expect(201)).body;
-  await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'Schulden op een rij', prioriteit: 1 }).expect(201);
-  const plan = (await agent.post(`/api/plannen/${h.plan.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'opvoeding_ontwikkeling', omschrijving: 'Rust in huis', prioriteit: 2 }).expect(201)).body.plan;
-  const doel = plan.doelen[0];
-  const metActie = (await agent.post(`/api/doelen/${doel.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Post sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201)).body.plan;
+  const h = body<HuishoudenDetail>(await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(weert)).expect(201));
+  await agent.post(`/api/plannen/${h.plan!.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'Schulden op een rij', prioriteit: 1 }).expect(201);
+  const plan = body<HuishoudenDetail>(await agent.post(`/api/plannen/${h.plan!.id}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'opvoeding_ontwikkeling', omschrijving: 'Rust in huis', prioriteit: 2 }).expect(201)).plan!;
+  const doel = plan.doelen[0]!;
+  const metActie = body<HuishoudenDetail>(await agent.post(`/api/doelen/${doel.id}/acties`).set('x-csrf-token', csrf).send({ omschrijving: 'Post sorteren', eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima', deadline: '2026-12-01' }).expect(201)).plan!;
   const gisteren = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const lid = async (gebruikerId: string, tot: string | null = null) =>
-    (await db.query(`INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van, tot) SELECT $1, 'professional', id, organisatie_id, 'betrokken', '2020-01-01', $3 FROM gebruiker WHERE id = $2 RETURNING id`, [h.id, gebruikerId, tot]))[0].id as string;
+    (await enkeleRij<{ id: string }>(db, `INSERT INTO betrokkene (huishouden_id, soort, gebruiker_id, organisatie_id, rol, van, tot) SELECT $1, 'professional', id, organisatie_id, 'betrokken', '2020-01-01', $3 FROM gebruiker WHERE id = $2 RETURNING id`, [h.id, gebruikerId, tot])).id;
   const toestemming = async (organisatie: string, ingetrokken: string | null = null) =>
-    (await db.query(`INSERT INTO toestemming (huishouden_id, organisatie_id, gegeven_op, reikwijdte, vastgelegd_door, ingetrokken_op) VALUES ($1, $2, '2020-01-01', 'Plan en team', $3, $4) RETURNING id`, [h.id, orgs[organisatie], ids['consulent.weert'], ingetrokken]))[0].id as string;
+    (await enkeleRij<{ id: string }>(db, `INSERT INTO toestemming (huishouden_id, organisatie_id, gegeven_op, reikwijdte, vastgelegd_door, ingetrokken_op) VALUES ($1, $2, '2020-01-01', 'Plan en team', $3, $4) RETURNING id`, [h.id, orgs[organisatie], ids['consulent.weert'], ingetrokken])).id;
   await lid(ids['consulent.leudal']!);
   await lid(ids['consulent.nederweert']!, gisteren);
   const betrokkeneAmw = await lid(ids['professional.amw']!);
@@ -213,13 +216,14 @@ async function maakFixture(): Promise<Fixture> {
   const toestemmingAmw = await toestemming('AMW Midden-Limburg');
   await toestemming('GGZ Midden-Limburg', gisteren);
   await toestemming('Wijkverpleging Weert');
-  const [regie] = await db.query(
+  const regie = await enkeleRij<{ id: string }>(
+    db,
     `INSERT INTO regie_afspraak (huishouden_id, houder, regisseur_id, reden, startdatum, evaluatiedatum, huishouden_akkoord, vastgelegd_door) VALUES ($1, 'professional', $2, 'Veel partijen', '2026-01-01', '2027-06-01', true, $3) RETURNING id`,
     [h.id, ids.regisseur, ids['consulent.weert']],
   );
-  const [evaluatie] = await db.query(`INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op) VALUES ($1, $2, '2026-12-15') RETURNING id`, [h.id, h.plan.id]);
+  const evaluatie = await enkeleRij<{ id: string }>(db, `INSERT INTO evaluatie (huishouden_id, plan_id, gepland_op) VALUES ($1, $2, '2026-12-15') RETURNING id`, [h.id, h.plan!.id]);
   return {
-    huishoudenId: h.id, planId: h.plan.id, doelId: doel.id, actieId: metActie.doelen[0].acties[0].id, lidId: h.leden[1].id,
+    huishoudenId: h.id, planId: h.plan!.id, doelId: doel.id, actieId: metActie.doelen[0]!.acties[0]!.id, lidId: h.leden[1]!.id,
     betrokkeneAmw, toestemmingAmw, regieId: regie.id, evaluatieId: evaluatie.id, doelIds: plan.doelen.map((d: { id: string }) => d.id),
   };
 }
@@ -227,7 +231,7 @@ async function maakFixture(): Promise<Fixture> {
 /** Everything stored about the household, and the number of households: must not move on a refusal. */
 async function momentopname(f: Fixture): Promise<string> {
   const tabellen = ['lid', 'plan', 'betrokkene', 'toestemming', 'grondslag', 'veiligheidssignaal', 'regie_afspraak', 'evaluatie', 'bijdrage', 'ervaringsmeting', 'positieve_gezondheid', 'meetlink'];
-  const [rij] = await db.query(
+  const [rij] = await db.query<Record<string, unknown>[]>(
     `SELECT (SELECT count(*) FROM huishouden) AS huishoudens, (SELECT count(*) FROM wijziging WHERE huishouden_id = $1) AS wijzigingen,
             (SELECT json_agg(h) FROM huishouden h WHERE h.id = $1) AS huishouden,
             ${tabellen.map((tabel) => `(SELECT json_agg(x ORDER BY x::text) FROM ${tabel} x WHERE x.huishouden_id = $1) AS ${tabel}`).join(', ')},
@@ -241,14 +245,14 @@ async function momentopname(f: Fixture): Promise<string> {
 async function voerUit(rij: Route, actor: Actor, f: Fixture): Promise<{ status: number; zichtbaar?: boolean; body: { detail?: string } }> {
   const { agent, csrf } = sessies.get(actor)!;
   const antwoord = await rij.verzoek(agent, csrf, f, 1);
-  if (!rij.ids || antwoord.status !== 200) return { status: antwoord.status, body: antwoord.body };
+  if (!rij.ids || antwoord.status !== 200) return { status: antwoord.status, body: body(antwoord) };
   let zichtbaar = false;
   for (let pagina = 1, laatste = antwoord; ; pagina += 1) {
     zichtbaar ||= rij.ids(laatste.body).includes(f.huishoudenId);
-    if (zichtbaar || pagina * 100 >= laatste.body.totaal) break;
+    if (zichtbaar || pagina * 100 >= body<Pagina<unknown>>(laatste).totaal) break;
     laatste = await rij.verzoek(agent, csrf, f, pagina + 1);
   }
-  return { status: 200, zichtbaar, body: antwoord.body };
+  return { status: 200, zichtbaar, body: body(antwoord) };
 }
 
 describe('permissiematrix: huishoudens, plannen en team', () => {
@@ -303,7 +307,7 @@ describe('toestemming intrekken', () => {
     const cm = sessies.get('casemanager')!;
     await cm.agent.post(`/api/toestemmingen/${f.toestemmingAmw}/intrekken`).set('x-csrf-token', cm.csrf).send({ versie: 1, ingetrokkenOp: vandaag() }).expect(200);
 
-    const [{ voor }] = await db.query(`SELECT count(*)::int AS voor FROM audit_log WHERE gebruiker_id = $1 AND gebeurtenis = 'toegang_geweigerd'`, [ids['professional.amw']]);
+    const { voor } = await enkeleRij<{ voor: number }>(db, `SELECT count(*)::int AS voor FROM audit_log WHERE gebruiker_id = $1 AND gebeurtenis = 'toegang_geweigerd'`, [ids['professional.amw']]);
     let geweigerd = 0;
     for (const rij of MATRIX.filter((r) => !['POST /api/huishoudens', 'POST /api/verwijsindex', 'GET /api/organisaties'].includes(r.route))) {
       const uitkomst = await voerUit(rij, 'profMet', f);
@@ -314,7 +318,7 @@ describe('toestemming intrekken', () => {
         if (uitkomst.status === 404) geweigerd += 1;
       }
     }
-    const [{ na }] = await db.query(`SELECT count(*)::int AS na FROM audit_log WHERE gebruiker_id = $1 AND gebeurtenis = 'toegang_geweigerd'`, [ids['professional.amw']]);
+    const { na } = await enkeleRij<{ na: number }>(db, `SELECT count(*)::int AS na FROM audit_log WHERE gebruiker_id = $1 AND gebeurtenis = 'toegang_geweigerd'`, [ids['professional.amw']]);
     expect(na - voor).toBeGreaterThanOrEqual(geweigerd);
     expect(geweigerd).toBeGreaterThan(20);
   });
@@ -324,22 +328,22 @@ describe('professional', () => {
   it('sees no BSN, updates the status of their own action and nothing else of it', async () => {
     const f = await maakFixture();
     const cm = sessies.get('casemanager')!;
-    const plan = (await cm.agent.post(`/api/doelen/${f.doelId}/acties`).set('x-csrf-token', cm.csrf).send({ omschrijving: 'Budgetgesprek', eigenaarSoort: 'professional', eigenaarGebruikerId: ids['professional.amw'], deadline: '2026-12-10' }).expect(201)).body.plan;
-    const eigen = plan.doelen[0].acties.find((a: { omschrijving: string }) => a.omschrijving === 'Budgetgesprek');
+    const plan = body<HuishoudenDetail>(await cm.agent.post(`/api/doelen/${f.doelId}/acties`).set('x-csrf-token', cm.csrf).send({ omschrijving: 'Budgetgesprek', eigenaarSoort: 'professional', eigenaarGebruikerId: ids['professional.amw'], deadline: '2026-12-10' }).expect(201)).plan!;
+    const eigen = plan.doelen[0]!.acties.find((a: { omschrijving: string }) => a.omschrijving === 'Budgetgesprek')!;
     const prof = sessies.get('profMet')!;
-    const detail = (await prof.agent.get(`/api/huishoudens/${f.huishoudenId}`).expect(200)).body;
-    expect(detail.leden[0].bsn).toBeUndefined();
+    const detail = body<HuishoudenDetail>(await prof.agent.get(`/api/huishoudens/${f.huishoudenId}`).expect(200));
+    expect(detail.leden[0]!.bsn).toBeUndefined();
     expect(JSON.stringify(detail)).not.toContain('111222333');
     expect(detail.mijnRechten).toEqual({ bewerken: false, inzage: false, bsnZien: false, bijdragen: true });
 
     const bijgewerkt = await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 1, status: 'gedaan' }).expect(200);
-    expect(bijgewerkt.body.plan.doelen[0].acties.find((a: { id: string }) => a.id === eigen.id).status).toBe('gedaan');
+    expect(body<HuishoudenDetail>(bijgewerkt).plan!.doelen[0]!.acties.find((a: { id: string }) => a.id === eigen.id)!.status).toBe('gedaan');
     const deadline = await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 2, deadline: '2027-01-01' }).expect(403);
-    expect(deadline.body.detail).toBe('U mag bij uw eigen acties alleen de status wijzigen (niet: deadline).');
+    expect(body<Probleem>(deadline).detail).toBe('U mag bij uw eigen acties alleen de status wijzigen (niet: deadline).');
 
     // Handing the action to the household takes it away from the professional entirely.
     await cm.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', cm.csrf).send({ versie: 2, eigenaarSoort: 'huishouden', eigenaarNaam: 'Fatima' }).expect(200);
-    const [rij] = await db.query(`SELECT eigenaar_gebruiker_id, eigenaar_naam FROM actie WHERE id = $1`, [eigen.id]);
+    const [rij] = await db.query<{ eigenaar_gebruiker_id: string | null; eigenaar_naam: string | null }[]>(`SELECT eigenaar_gebruiker_id, eigenaar_naam FROM actie WHERE id = $1`, [eigen.id]);
     expect(rij).toEqual({ eigenaar_gebruiker_id: null, eigenaar_naam: 'Fatima' });
     await prof.agent.patch(`/api/acties/${eigen.id}`).set('x-csrf-token', prof.csrf).send({ versie: 3, status: 'open' }).expect(403);
   });

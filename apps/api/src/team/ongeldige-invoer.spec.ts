@@ -1,6 +1,9 @@
+import type { HuishoudenDetail, Probleem } from '@eenplan/contracts';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enkeleRij } from '../common/sql.js';
+import { body as leesBody } from '../test-support/antwoord.js';
 import { gebruikerId, gemeenteId, nieuweConsulent, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -15,17 +18,17 @@ beforeAll(async () => {
   db = t.app.get(DataSource);
   const cm = await nieuweConsulent(t, 'Weert');
   ({ agent, csrf } = cm);
-  const h = (await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'))).expect(201)).body;
+  const h = leesBody<HuishoudenDetail>(await agent.post('/api/huishoudens').set('x-csrf-token', csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'))).expect(201));
   f.huishouden = h.id;
   f.amw = await gebruikerId(t, 'professional.amw');
-  const [{ organisatie_id }] = await db.query(`SELECT organisatie_id FROM gebruiker WHERE id = $1`, [f.amw]);
+  const { organisatie_id } = await enkeleRij<{ organisatie_id: string }>(db, `SELECT organisatie_id FROM gebruiker WHERE id = $1`, [f.amw]);
   f.amwOrg = organisatie_id;
-  const metTeam = (await agent.post(`/api/huishoudens/${h.id}/team`).set('x-csrf-token', csrf).send({ soort: 'professional', gebruikerId: f.amw, rol: 'AMW', van: '2026-01-01' }).expect(201)).body;
-  f.betrokkene = metTeam.team[0].id;
-  const metToestemming = (await agent.post(`/api/huishoudens/${h.id}/toestemmingen`).set('x-csrf-token', csrf).send({ organisatieId: f.amwOrg, gegevenOp: '2026-01-02', reikwijdte: 'Plan' }).expect(201)).body;
-  f.toestemming = metToestemming.toestemmingen[0].id;
-  const metEvaluatie = (await agent.post(`/api/huishoudens/${h.id}/evaluaties`).set('x-csrf-token', csrf).send({ geplandOp: '2026-12-01' }).expect(201)).body;
-  f.evaluatie = metEvaluatie.evaluaties[0].id;
+  const metTeam = leesBody<HuishoudenDetail>(await agent.post(`/api/huishoudens/${h.id}/team`).set('x-csrf-token', csrf).send({ soort: 'professional', gebruikerId: f.amw, rol: 'AMW', van: '2026-01-01' }).expect(201));
+  f.betrokkene = metTeam.team[0]!.id;
+  const metToestemming = leesBody<HuishoudenDetail>(await agent.post(`/api/huishoudens/${h.id}/toestemmingen`).set('x-csrf-token', csrf).send({ organisatieId: f.amwOrg, gegevenOp: '2026-01-02', reikwijdte: 'Plan' }).expect(201));
+  f.toestemming = metToestemming.toestemmingen[0]!.id;
+  const metEvaluatie = leesBody<HuishoudenDetail>(await agent.post(`/api/huishoudens/${h.id}/evaluaties`).set('x-csrf-token', csrf).send({ geplandOp: '2026-12-01' }).expect(201));
+  f.evaluatie = metEvaluatie.evaluaties[0]!.id;
 });
 afterAll(() => t.close());
 
@@ -70,7 +73,7 @@ const GEVALLEN: Geval[] = [
 
 async function alles(): Promise<string> {
   const tabellen = ['betrokkene', 'toestemming', 'grondslag', 'veiligheidssignaal', 'regie_afspraak', 'evaluatie', 'evaluatie_doel', 'bijdrage', 'wijziging'];
-  const [rij] = await db.query(`SELECT ${tabellen.map((tabel) => `(SELECT count(*) FROM ${tabel}) AS ${tabel}`).join(', ')},
+  const [rij] = await db.query<Record<string, unknown>[]>(`SELECT ${tabellen.map((tabel) => `(SELECT count(*) FROM ${tabel}) AS ${tabel}`).join(', ')},
     (SELECT json_agg(x ORDER BY x.id) FROM (SELECT id, versie FROM betrokkene UNION ALL SELECT id, versie FROM toestemming UNION ALL SELECT id, versie FROM evaluatie) x) AS versies`);
   return JSON.stringify(rij);
 }
@@ -84,7 +87,7 @@ describe('ongeldige invoer op de teamroutes', () => {
       if (inhoud !== undefined) verzoek = verzoek.send(inhoud as object);
       const antwoord = await verzoek;
       expect(antwoord.status).toBe(400);
-      expect(antwoord.body.fouten.some((fout: { veld: string }) => fout.veld.startsWith(veld))).toBe(true);
+      expect(leesBody<Probleem>(antwoord).fouten!.some((fout: { veld: string }) => fout.veld.startsWith(veld))).toBe(true);
       expect(await alles()).toBe(voor);
     });
   }
