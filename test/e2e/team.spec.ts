@@ -166,7 +166,7 @@ describe('één team rond het huishouden', () => {
     const achternaam = uniekeAchternaam('Wouters');
     const h = await maakHuishouden(consulent, achternaam, [{ leefgebied: 'psychische_gezondheid', omschrijving: 'Weer goed kunnen slapen' }]);
     const { gebruikerId } = await deelMet(consulent, h.id, 'Youssef El Amrani', 'Maatschappelijk werker');
-    const doelId = h.plan.doelen[0]!.id;
+    const doelId = h.plan!.doelen[0]!.id;
     await api(consulent, 'POST', `/doelen/${doelId}/acties`, { omschrijving: 'Slaapdagboek bespreken', eigenaarSoort: 'professional', eigenaarGebruikerId: gebruikerId, deadline: '2030-06-01' });
     await api(consulent, 'POST', `/doelen/${doelId}/acties`, { omschrijving: 'Huisarts bellen', eigenaarSoort: 'huishouden', eigenaarNaam: 'Ilse', deadline: '2030-06-01' });
 

@@ -263,7 +263,7 @@ export const TIJDLIJN_ENTITEIT_LABELS: Record<TijdlijnEntiteit, string> = {
   veiligheidssignaal: 'Veiligheidssignaal',
   bijdrage: 'Bijdrage',
   grondslag: 'Wettelijke grondslag',
-  positieve_gezondheid: 'Positieve gezondheid',
+  positieve_gezondheid: 'Meting positieve gezondheid',
 };
 export const WIJZIGING_SOORTEN = ['aangemaakt', 'gewijzigd', 'verwijderd', 'vastgesteld', 'afgesloten', 'beeindigd', 'ingetrokken'] as const;
 export type WijzigingSoort = (typeof WIJZIGING_SOORTEN)[number];
@@ -313,7 +313,7 @@ export const AUDIT_GEBEURTENIS_LABELS: Record<AuditGebeurtenis, string> = {
   tijdlijn_ingezien: 'Tijdlijn bekeken',
   inzage_ingezien: 'Dit overzicht bekeken',
   verwijsindex_geraadpleegd: '“Is dit huishouden bekend?” geraadpleegd',
-  ervaringsmeting_ingevuld: 'Ervaringsmeting ingevuld door het huishouden',
+  ervaringsmeting_ingevuld: 'Ervaringsmeting ingevuld',
   release_gepubliceerd: 'Rapportage gepubliceerd',
   rapportage_ingezien: 'Rapportage bekeken',
 };
@@ -383,3 +383,5 @@ export const gebruikerOverzichtAntwoord = z.object({
   actief: z.boolean(),
 });
 export type GebruikerOverzicht = z.infer<typeof gebruikerOverzichtAntwoord>;
+/** One statement of the questionnaire, as the household sees it. */
+export type Stelling = ErvaringVragen['stellingen'][number];

@@ -1,3 +1,4 @@
+import type { HuishoudenDetail, HuidigeGebruiker, Organisatie } from '@eenplan/contracts';
 import type { Page } from 'playwright-core';
 
 /** A surname no demo household has, so a test finds exactly its own household. */
@@ -32,23 +33,12 @@ export async function api<T>(page: Page, methode: 'GET' | 'POST' | 'PATCH' | 'PU
   return (await antwoord.json()) as T;
 }
 
-interface Plan {
-  id: string;
-  versie: number;
-  doelen: { id: string; omschrijving: string; acties: { id: string }[] }[];
-}
-interface Huishouden {
-  id: string;
-  naam: string;
-  leden: { id: string }[];
-  plan: Plan;
-}
 
 /** Registers a household through the API for the signed-in consultant, with optional goals and a BSN for its member. */
-export async function maakHuishouden(page: Page, achternaam: string, doelen: { leefgebied: string; omschrijving: string }[] = [], bsn?: string): Promise<Huishouden> {
-  const ik = (await (await page.request.get('/api/auth/me')).json()) as { gemeenten: { id: string; naam: string }[] };
+export async function maakHuishouden(page: Page, achternaam: string, doelen: { leefgebied: string; omschrijving: string }[] = [], bsn?: string): Promise<HuishoudenDetail> {
+  const ik = (await (await page.request.get('/api/auth/me')).json()) as HuidigeGebruiker;
   const gemeente = ik.gemeenten[0]!;
-  const huishouden = await api<Huishouden>(page, 'POST', '/huishoudens', {
+  let huishouden = await api<HuishoudenDetail>(page, 'POST', '/huishoudens', {
     gemeenteId: gemeente.id,
     straat: 'Teststraat',
     huisnummer: '1',
@@ -56,11 +46,10 @@ export async function maakHuishouden(page: Page, achternaam: string, doelen: { l
     woonplaats: gemeente.naam,
     leden: [{ voornaam: 'Ilse', achternaam, geboortedatum: '1985-03-01', rol: 'ouder', ...(bsn ? { bsn } : {}) }],
   });
-  let plan = huishouden.plan;
   for (const [i, doel] of doelen.entries()) {
-    plan = await api<Plan>(page, 'POST', `/plannen/${plan.id}/doelen`, { ...doel, prioriteit: i + 1 });
+    huishouden = await api<HuishoudenDetail>(page, 'POST', `/plannen/${huishouden.plan!.id}/doelen`, { ...doel, prioriteit: i + 1 });
   }
-  return { ...huishouden, plan };
+  return huishouden;
 }
 
 /**
@@ -84,11 +73,6 @@ export async function werkvoorraadRij(page: Page, naam: string) {
   }
 }
 
-interface Organisatie {
-  id: string;
-  naam: string;
-  medewerkers: { id: string; naam: string }[];
-}
 
 /** The organisation and user id of a member of staff, by name (GET /api/organisaties). */
 export async function medewerker(page: Page, naam: string): Promise<{ organisatieId: string; gebruikerId: string }> {

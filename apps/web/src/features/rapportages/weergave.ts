@@ -1,4 +1,4 @@
-import { ERVARING_STELLING_TEKSTEN, STANDAARD_ONTHULLINGSREGELS, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
+import { ERVARING_STELLING_TEKSTEN, markeringTeken, STANDAARD_ONTHULLINGSREGELS, type Markering, type OnthullingsRegels, type PubliekeCel, type PubliekeTabel } from '@eenplan/contracts';
 
 const getal = new Intl.NumberFormat('nl-NL');
 const eenDecimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -36,7 +36,7 @@ export function tijdstipLabel(iso: string): string {
 }
 
 /** The markers for withheld figures, the same in tables, charts and CSV. */
-export type Markering = 'klein' | 'onderdrukt' | 'dominant' | 'te_weinig';
+export type { Markering };
 
 /** Per marker: its sign, the words a screen reader says, a short legend under a table, and the full explanation. */
 export type Markeringen = Record<Markering, { teken: string; voorlezen: string; kort: string; uitleg: string }>;
@@ -45,26 +45,26 @@ export type Markeringen = Record<Markering, { teken: string; voorlezen: string; 
 export function markeringen({ minimum }: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Markeringen {
   return {
     klein: {
-      teken: `<${minimum}`,
+      teken: markeringTeken('klein', { minimum }),
       voorlezen: `minder dan ${minimum}`,
       kort: `minder dan ${minimum} huishoudens`,
       uitleg: `Het gaat om 1 tot en met ${minimum - 1} huishoudens. Het precieze aantal laten we niet zien.`,
     },
     onderdrukt: {
-      teken: '×',
+      teken: markeringTeken('onderdrukt'),
       voorlezen: 'niet getoond',
       kort: 'weggelaten, zodat een klein aantal niet uit te rekenen is',
       uitleg:
         'Dit cijfer laten we weg, omdat u anders met de andere cijfers een klein aantal zou kunnen uitrekenen. Ook als bijna iedereen in één groep valt, laten we de verdeling weg. Een percentage laten we weg als een aantal waaruit het is berekend niet getoond wordt.',
     },
     dominant: {
-      teken: '×',
+      teken: markeringTeken('dominant'),
       voorlezen: 'niet getoond, bijna iedereen in één groep',
       kort: 'weggelaten, omdat bijna iedereen in deze rij in één groep valt',
       uitleg: 'Bijna alle huishoudens in deze rij vallen in één groep. Dan laten we de verdeling weg, anders weet u iets over ieder huishouden in die rij.',
     },
     te_weinig: {
-      teken: 'te weinig',
+      teken: markeringTeken('te_weinig'),
       voorlezen: 'te weinig huishoudens',
       kort: 'te weinig huishoudens voor een percentage of gemiddelde',
       uitleg: `Te weinig huishoudens (minder dan ${minimum}) om een percentage of gemiddelde te geven.`,

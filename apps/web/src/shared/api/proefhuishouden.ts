@@ -1,4 +1,4 @@
-import type { HuishoudenDetail } from './typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 
 /** A household's file as GET /api/huishoudens/:id answers it, for unit tests. */
 export function proefhuishouden(anders: Partial<HuishoudenDetail> = {}): HuishoudenDetail {

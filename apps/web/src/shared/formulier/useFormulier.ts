@@ -1,4 +1,4 @@
-import type { z } from '@eenplan/contracts';
+import { veldfouten as veldfoutenVan, type Veldfout, type z } from '@eenplan/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import type { VeldFout } from '../../ui/Foutensamenvatting';
 import { foutmelding, isApiFout } from '../api/http';
@@ -13,9 +13,9 @@ export function isIntussenGewijzigd(fout: unknown): boolean {
   return isApiFout(fout, 409) && (fout.probleem.title === INTUSSEN_GEWIJZIGD || fout.probleem.type.endsWith('gewijzigd-door-ander'));
 }
 
-function naarVeldfouten(fouten: { pad: string; melding: string }[]): Veldfouten {
+function naarVeldfouten(fouten: Veldfout[]): Veldfouten {
   const uit: Veldfouten = {};
-  for (const { pad, melding } of fouten) uit[pad] ??= melding;
+  for (const { veld, melding } of fouten) uit[veld] ??= melding;
   return uit;
 }
 
@@ -40,7 +40,7 @@ export function useFormulier() {
     setConflict(undefined);
     const uitkomst = schema.safeParse(invoer);
     const fouten = {
-      ...(uitkomst.success ? {} : naarVeldfouten(uitkomst.error.issues.map((issue) => ({ pad: issue.path.map(String).join('.'), melding: issue.message })))),
+      ...(uitkomst.success ? {} : naarVeldfouten(veldfoutenVan(uitkomst.error))),
       ...extra,
     };
     setVeldfouten(fouten);
@@ -56,7 +56,7 @@ export function useFormulier() {
     }
     const velden = isApiFout(fout, 400) ? (fout.probleem.fouten ?? []) : [];
     if (velden.length) {
-      setVeldfouten(naarVeldfouten(velden.map((f) => ({ pad: f.veld, melding: f.melding }))));
+      setVeldfouten(naarVeldfouten(velden));
       setAlgemeen(undefined);
       return 'velden';
     }

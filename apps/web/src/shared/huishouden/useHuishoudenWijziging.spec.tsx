@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiFout } from '../api/http';
 import { proefhuishouden } from '../api/proefhuishouden';
 import { detailSleutel, lijstSleutel, tijdlijnSleutel, WERKVOORRAAD_SLEUTEL } from '../api/sleutels';
-import type { HuishoudenDetail } from '../api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 import { useHuishoudenWijziging } from './useHuishoudenWijziging';
 
 /** The open file of household h1 (a query that is watched, so an invalidation would fetch it again) and one change. */

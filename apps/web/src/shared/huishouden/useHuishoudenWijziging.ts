@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { isApiFout } from '../api/http';
 import { detailSleutel, LIJSTEN_SLEUTEL, tijdlijnSleutel, WERKVOORRAAD_SLEUTEL } from '../api/sleutels';
-import type { HuishoudenDetail } from '../api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 
 /**
  * What every change to a household does to the cache. The API answers with the whole

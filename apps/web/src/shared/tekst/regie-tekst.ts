@@ -1,5 +1,5 @@
 import { REGIE_HOUDER_LABELS } from '@eenplan/contracts';
-import type { RegieAfspraak } from '../api/typen';
+import type { RegieAfspraak } from '@eenplan/contracts';
 
 /** "Youssef El Amrani (AMW Midden-Limburg), regisseur" / "Het huishouden zelf" / "Oma Truus (netwerk)". */
 export function regieTekst(regie: Pick<RegieAfspraak, 'houder' | 'netwerkNaam' | 'regisseurNaam' | 'regisseurOrganisatie'>): string {

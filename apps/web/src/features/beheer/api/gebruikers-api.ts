@@ -1,5 +1,5 @@
 import { vraag } from '../../../shared/api/http';
-import type { GebruikerOverzicht } from '../../../shared/api/typen';
+import type { GebruikerOverzicht } from '@eenplan/contracts';
 
 export const GEBRUIKERS_SLEUTEL = ['beheer', 'gebruikers'] as const;
 

@@ -1,7 +1,7 @@
 import { ROL_LABELS } from '@eenplan/contracts';
 import { useState } from 'react';
 import { foutmelding } from '../../../shared/api/http';
-import type { GebruikerOverzicht } from '../../../shared/api/typen';
+import type { GebruikerOverzicht } from '@eenplan/contracts';
 import { Alinea } from '../../../ui/Alinea';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { GebruikerOverzicht } from '../../../shared/api/typen';
+import type { GebruikerOverzicht } from '@eenplan/contracts';
 import { GEBRUIKERS_SLEUTEL, zetGebruikerActief } from '../api/gebruikers-api';
 
 export function useZetGebruikerActief() {

@@ -12,7 +12,7 @@ import { Melding } from '../../../ui/Melding';
 import { PaginaOpbouw } from '../../../ui/PaginaOpbouw';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useFocusNaNavigatie } from '../../../ui/useFocusNaNavigatie';
-import type { Stelling } from '../../../shared/api/typen';
+import type { Stelling } from '@eenplan/contracts';
 import { ervaringSleutel, haalErvaring, stuurErvaring } from '../api/ervaring-api';
 import '../ervaring.css';
 import { StellingVraag } from './StellingVraag';
@@ -62,7 +62,7 @@ export function ErvaringPagina() {
                 <Knop onClick={() => void meting.refetch()}>Opnieuw proberen</Knop>
               </Melding>
             ) : (
-              <Vragenlijst stellingen={meting.data.stellingen} bezig={versturen.isPending} fout={versturen.error} versturen={(a) => versturen.mutate(a)} />
+              <ErvaringVragen stellingen={meting.data.stellingen} bezig={versturen.isPending} fout={versturen.error} versturen={(a) => versturen.mutate(a)} />
             )}
           </>
         )}
@@ -83,7 +83,7 @@ interface VragenlijstProps {
   versturen: (antwoorden: ErvaringsmetingInvoer) => void;
 }
 
-function Vragenlijst({ stellingen, bezig, fout, versturen }: VragenlijstProps) {
+function ErvaringVragen({ stellingen, bezig, fout, versturen }: VragenlijstProps) {
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
   const [veldfouten, setVeldfouten] = useState<Record<string, string>>({});
   const [poging, setPoging] = useState(0);

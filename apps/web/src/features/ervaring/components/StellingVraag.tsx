@@ -1,4 +1,4 @@
-import type { Stelling } from '../../../shared/api/typen';
+import type { Stelling } from '@eenplan/contracts';
 import { klassen } from '../../../ui/klassen';
 // The statements' styles travel with them: the household page uses them too.
 import '../ervaring.css';

@@ -1,6 +1,6 @@
 import type { ErvaringsmetingInvoer, positieveGezondheidSchema, z } from '@eenplan/contracts';
 import { vraag } from '../../../shared/api/http';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 
 const id = encodeURIComponent;
 

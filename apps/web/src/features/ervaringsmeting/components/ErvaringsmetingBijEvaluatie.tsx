@@ -10,7 +10,7 @@ import { Melding } from '../../../ui/Melding';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import { KEUZES } from '../../ervaring';
-import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
+import type { Evaluatie, HuishoudenDetail } from '@eenplan/contracts';
 import { useMaakMeetlink } from '../hooks/useMetingen';
 import '../ervaringsmeting.css';
 import { ErvaringsmetingFormulier } from './ErvaringsmetingFormulier';

@@ -13,7 +13,7 @@ import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
 import { useInPlaats } from '../../../ui/useInPlaats';
-import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '../../../shared/api/typen';
+import type { HuishoudenDetail, Lid, PositieveGezondheidMeting } from '@eenplan/contracts';
 import { useLegPositieveGezondheidVast } from '../hooks/useMetingen';
 import '../ervaringsmeting.css';
 

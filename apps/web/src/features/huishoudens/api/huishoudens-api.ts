@@ -1,6 +1,6 @@
 import type { HuishoudenLijstQuery, NieuwHuishoudenInvoer } from '@eenplan/contracts';
 import { vraag } from '../../../shared/api/http';
-import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from '../../../shared/api/typen';
+import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from '@eenplan/contracts';
 
 const pad = (id: string) => `/huishoudens/${encodeURIComponent(id)}`;
 

@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { foutmelding, isApiFout } from '../../../shared/api/http';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 import { wettenTekst } from '../../../shared/tekst/labels';
 import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
 import { regieTekst } from '../../../shared/tekst/regie-tekst';

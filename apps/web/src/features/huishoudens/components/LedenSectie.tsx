@@ -1,5 +1,5 @@
 import { LID_ROL_LABELS } from '@eenplan/contracts';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 import { datumTekst } from '../../../ui/datum';
 import { Kop } from '../../../ui/Kop';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TijdlijnRegel } from '../../../shared/api/typen';
+import type { TijdlijnEntiteit, TijdlijnRegel, WijzigingSoort } from '@eenplan/contracts';
 import { beschrijf, gebeurtenisTekst, waardeTekst } from './tijdlijn-tekst';
 
 const regel = (anders: Partial<TijdlijnRegel>): TijdlijnRegel => ({
@@ -16,12 +16,12 @@ const regel = (anders: Partial<TijdlijnRegel>): TijdlijnRegel => ({
 
 // What the API writes to the timeline (tijdlijn/versies.ts, Entiteit) and which audit events
 // can concern one household; written out by hand, as the web app may not import the API.
-const ENTITEITEN = ['huishouden', 'lid', 'plan', 'doel', 'actie', 'betrokkene', 'toestemming', 'regie_afspraak', 'evaluatie', 'veiligheidssignaal', 'bijdrage', 'grondslag', 'positieve_gezondheid'];
+const ENTITEITEN: TijdlijnEntiteit[] = ['huishouden', 'lid', 'plan', 'doel', 'actie', 'betrokkene', 'toestemming', 'regie_afspraak', 'evaluatie', 'veiligheidssignaal', 'bijdrage', 'grondslag', 'positieve_gezondheid'];
 const GEBEURTENISSEN = ['huishouden_aangemaakt', 'huishouden_ingezien', 'huishouden_gewijzigd', 'tijdlijn_ingezien', 'inzage_ingezien', 'verwijsindex_geraadpleegd', 'ervaringsmeting_ingevuld', 'toegang_geweigerd'];
 
 describe('beschrijf (a timeline entry in Dutch)', () => {
   it.each(ENTITEITEN)('names "%s" in Dutch, never by its key', (entiteit) => {
-    for (const soort of ['aangemaakt', 'gewijzigd', 'verwijderd']) {
+    for (const soort of ['aangemaakt', 'gewijzigd', 'verwijderd'] satisfies WijzigingSoort[]) {
       const { kop } = beschrijf(regel({ entiteit, soort }));
       expect(kop).not.toContain('_');
       expect(kop).not.toMatch(new RegExp(`^${entiteit}\\b`));
@@ -49,7 +49,7 @@ describe('beschrijf (a timeline entry in Dutch)', () => {
   });
 
   it('the same code reads differently for a goal, an action and a plan', () => {
-    const status = (entiteit: string, oud: string, nieuw: string) => beschrijf(regel({ entiteit, soort: 'gewijzigd', veranderingen: { status: { oud, nieuw } } })).details[0];
+    const status = (entiteit: TijdlijnEntiteit, oud: string, nieuw: string) => beschrijf(regel({ entiteit, soort: 'gewijzigd', veranderingen: { status: { oud, nieuw } } })).details[0];
     expect(status('doel', 'bezig', 'behaald')).toBe('Status: Mee bezig → Behaald');
     expect(status('actie', 'open', 'gedaan')).toBe('Status: Open → Gedaan');
     expect(status('plan', 'concept', 'vastgesteld')).toBe('Status: Concept → Vastgesteld');

@@ -1,4 +1,6 @@
 import {
+  AUDIT_GEBEURTENIS_LABELS,
+  TIJDLIJN_ENTITEIT_LABELS,
   ACTIE_EIGENAAR_LABELS,
   AFSLUITREDEN_LABELS,
   LEEFGEBIED_LABELS,
@@ -9,25 +11,11 @@ import {
   VOORTGANG_LABELS,
   WET_LABELS,
 } from '@eenplan/contracts';
-import type { TijdlijnRegel } from '../../../shared/api/typen';
+import type { TijdlijnRegel } from '@eenplan/contracts';
 import { ACTIE_STATUS_LABELS, DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS, GEZONDHEID_MOMENT_LABELS } from '../../../shared/tekst/labels';
 import { datumTekst } from '../../../ui/datum';
 
-const NAAM: Record<string, string> = {
-  huishouden: 'Huishouden',
-  lid: 'Lid',
-  plan: 'Plan van aanpak',
-  doel: 'Doel',
-  actie: 'Actie',
-  betrokkene: 'Teamlid',
-  toestemming: 'Toestemming',
-  regie_afspraak: 'Regie-afspraak',
-  evaluatie: 'Evaluatie',
-  veiligheidssignaal: 'Veiligheidssignaal',
-  bijdrage: 'Bijdrage',
-  grondslag: 'Wettelijke grondslag',
-  positieve_gezondheid: 'Meting positieve gezondheid',
-};
+const NAAM: Record<string, string> = TIJDLIJN_ENTITEIT_LABELS;
 
 const AANGEMAAKT: Record<string, string> = {
   huishouden: 'Huishouden geregistreerd',
@@ -163,8 +151,11 @@ export function beschrijf(regel: TijdlijnRegel): { kop: string; details: string[
     case 'ingetrokken':
       kop = 'Toestemming ingetrokken';
       break;
-    default:
-      kop = `${naam}: ${regel.soort}`;
+    default: {
+      // Every kind is handled above; an older entry of a kind this build does not know reads as its key.
+      const onbekend: never = regel.soort;
+      kop = `${naam}: ${String(onbekend)}`;
+    }
   }
   const volgorde = Object.keys(VELD);
   const plaats = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
@@ -182,16 +173,7 @@ export function beschrijf(regel: TijdlijnRegel): { kop: string; details: string[
   return { kop, details };
 }
 
-const GEBEURTENIS: Record<string, string> = {
-  huishouden_aangemaakt: 'Dossier aangemaakt',
-  huishouden_ingezien: 'Dossier bekeken',
-  huishouden_gewijzigd: 'Dossier gewijzigd',
-  tijdlijn_ingezien: 'Tijdlijn bekeken',
-  inzage_ingezien: 'Dit overzicht bekeken',
-  verwijsindex_geraadpleegd: '“Is dit huishouden bekend?” geraadpleegd',
-  ervaringsmeting_ingevuld: 'Ervaringsmeting ingevuld',
-  toegang_geweigerd: 'Toegang geweigerd',
-};
+const GEBEURTENIS: Record<string, string> = AUDIT_GEBEURTENIS_LABELS;
 
 /** One entry of "who read or changed this file" in plain Dutch; an unknown event as it is. */
 export function gebeurtenisTekst(gebeurtenis: string): string {

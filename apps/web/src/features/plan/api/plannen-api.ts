@@ -1,6 +1,6 @@
 import type { actieWijzigenSchema, doelWijzigenSchema, nieuweActieSchema, nieuwDoelSchema, planAfsluitenSchema, planVaststellenSchema, z } from '@eenplan/contracts';
 import { vraag } from '../../../shared/api/http';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 
 const id = (waarde: string) => encodeURIComponent(waarde);
 

@@ -1,6 +1,6 @@
 import { ACTIE_EIGENAAR_LABELS, ACTIE_EIGENAARS, ACTIE_STATUSSEN, nieuweActieSchema, type ActieEigenaar, type ActieStatus } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { Actie, Doel, HuishoudenDetail } from '../../../shared/api/typen';
+import type { PlanActie, Doel, HuishoudenDetail } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
 import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
@@ -13,7 +13,7 @@ import { useVoegActieToe, useWijzigActie } from '../hooks/plan-wijzigingen';
 import { eigenaarTekst, professionalsVan } from './eigenaar';
 
 /** Add an action to a goal, or edit one in place (same conflict handling as goals). */
-export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishouden: HuishoudenDetail; doel: Doel; actie?: Actie; onKlaar: (uitkomst?: string) => void }) {
+export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishouden: HuishoudenDetail; doel: Doel; actie?: PlanActie; onKlaar: (uitkomst?: string) => void }) {
   const prefix = actie ? `actie-${actie.id}` : `doel-${doel.id}-nieuwe-actie`;
   const formulier = useFormulier();
   const voegToe = useVoegActieToe(huishouden.id);
@@ -55,7 +55,7 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
   return (
     <Formulier
       id={prefix}
-      titel={actie ? 'Actie wijzigen' : 'Nieuwe actie'}
+      titel={actie ? 'PlanActie wijzigen' : 'Nieuwe actie'}
       kopNiveau={5}
       foutTitel="De actie is nog niet opgeslagen"
       formulier={formulier}
@@ -68,7 +68,7 @@ export function ActieFormulier({ huishouden, doel, actie, onKlaar }: { huishoude
         ['status', id('status')],
       ]}
       onVerstuur={verstuur}
-      verstuurTekst={actie ? 'Actie opslaan' : 'Actie toevoegen'}
+      verstuurTekst={actie ? 'PlanActie opslaan' : 'PlanActie toevoegen'}
       bezig={bezig}
       bezigTekst="Bezig met opslaan…"
       onAnnuleren={() => onKlaar()}

@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import type { Actie, Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import type { PlanActie, Doel, HuishoudenDetail, Plan } from '@eenplan/contracts';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { datumTekst, vandaag } from '../../../ui/datum';
@@ -15,7 +15,7 @@ import { eigenaarTekst } from './eigenaar';
 type Modus = 'wijzigen' | 'verwijderen';
 
 /** One action: what, who, when, status. Editable in place by whoever may edit the plan; its owner may set the status. */
-export function ActieItem({ huishouden, plan, doel, actie, onUitkomst }: { huishouden: HuishoudenDetail; plan: Plan; doel: Doel; actie: Actie; onUitkomst: (tekst?: string) => void }) {
+export function ActieItem({ huishouden, plan, doel, actie, onUitkomst }: { huishouden: HuishoudenDetail; plan: Plan; doel: Doel; actie: PlanActie; onUitkomst: (tekst?: string) => void }) {
   const rechten = useRechten();
   const paneel = useInPlaats<Modus>();
   const verwijder = useVerwijderActie(huishouden.id);
@@ -65,11 +65,11 @@ export function ActieItem({ huishouden, plan, doel, actie, onUitkomst }: { huish
       </p>
       {bewerken && (
         <div className="utrecht-button-group eenplan-knoppenrij">
-          <Knop aria-label={`Actie wijzigen: ${actie.omschrijving}`} ref={paneel.knop('wijzigen')} soort="secondary-action" onClick={() => openen('wijzigen')}>
-            Actie wijzigen
+          <Knop aria-label={`PlanActie wijzigen: ${actie.omschrijving}`} ref={paneel.knop('wijzigen')} soort="secondary-action" onClick={() => openen('wijzigen')}>
+            PlanActie wijzigen
           </Knop>
-          <Knop aria-label={`Actie verwijderen: ${actie.omschrijving}`} ref={paneel.knop('verwijderen')} soort="subtle" onClick={() => openen('verwijderen')} aria-expanded={paneel.modus === 'verwijderen'}>
-            Actie verwijderen
+          <Knop aria-label={`PlanActie verwijderen: ${actie.omschrijving}`} ref={paneel.knop('verwijderen')} soort="subtle" onClick={() => openen('verwijderen')} aria-expanded={paneel.modus === 'verwijderen'}>
+            PlanActie verwijderen
           </Knop>
         </div>
       )}

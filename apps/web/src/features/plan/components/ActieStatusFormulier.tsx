@@ -1,6 +1,6 @@
 import { ACTIE_STATUSSEN, actieWijzigenSchema, type ActieStatus } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { Actie } from '../../../shared/api/typen';
+import type { PlanActie } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
 import { ACTIE_STATUS_LABELS } from '../../../shared/tekst/labels';
@@ -9,7 +9,7 @@ import { Knop } from '../../../ui/Knop';
 import { useWijzigActie } from '../hooks/plan-wijzigingen';
 
 /** For the owner of an action who may not edit the plan: only the status (what the API allows them). */
-export function ActieStatusFormulier({ huishoudenId, actie, onUitkomst }: { huishoudenId: string; actie: Actie; onUitkomst: (tekst?: string) => void }) {
+export function ActieStatusFormulier({ huishoudenId, actie, onUitkomst }: { huishoudenId: string; actie: PlanActie; onUitkomst: (tekst?: string) => void }) {
   const formulier = useFormulier();
   const wijzig = useWijzigActie(huishoudenId);
   const [status, setStatus] = useState<ActieStatus>(actie.status);

@@ -1,6 +1,6 @@
 import { AFSLUITREDEN_LABELS, AFSLUITREDENEN, DOEL_RESULTATEN, planAfsluitenSchema, type Afsluitreden, type DoelResultaat } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import type { HuishoudenDetail, Plan } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
 import { DOEL_RESULTAAT_LABELS } from '../../../shared/tekst/labels';

@@ -1,6 +1,6 @@
 import { DOEL_STATUSSEN, doelWijzigenSchema, LEEFGEBIED_LABELS, LEEFGEBIEDEN, nieuwDoelSchema, type DoelStatus, type Leefgebied } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { Doel } from '../../../shared/api/typen';
+import type { Doel } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormulier';
 import { DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';

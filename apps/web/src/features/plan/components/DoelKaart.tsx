@@ -1,5 +1,5 @@
 import { DOEL_RESULTATEN } from '@eenplan/contracts';
-import type { Doel, HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import type { Doel, HuishoudenDetail, Plan } from '@eenplan/contracts';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { DOEL_RESULTAAT_LABELS, DOEL_STATUS_LABELS } from '../../../shared/tekst/labels';
 import { Knop } from '../../../ui/Knop';

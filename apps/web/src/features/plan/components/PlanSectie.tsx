@@ -1,7 +1,7 @@
 import { AFSLUITREDEN_LABELS, LEEFGEBIED_LABELS, type Leefgebied } from '@eenplan/contracts';
 import { useState } from 'react';
 import { foutmelding } from '../../../shared/api/http';
-import type { Doel, HuishoudenDetail } from '../../../shared/api/typen';
+import type { Doel, HuishoudenDetail } from '@eenplan/contracts';
 import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
 import { Alinea } from '../../../ui/Alinea';
 import { datumTekst } from '../../../ui/datum';

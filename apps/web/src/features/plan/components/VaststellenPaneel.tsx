@@ -1,6 +1,6 @@
 import { planVaststellenSchema } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { HuishoudenDetail, Plan } from '../../../shared/api/typen';
+import type { HuishoudenDetail, Plan } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';

@@ -1,7 +1,7 @@
-import type { Actie, HuishoudenDetail } from '../../../shared/api/typen';
+import type { PlanActie, HuishoudenDetail } from '@eenplan/contracts';
 
 /** Who carries out an action, as a sentence part: "Sjef (huishouden)", "Youssef El Amrani (professional)". */
-export function eigenaarTekst(actie: Actie): string {
+export function eigenaarTekst(actie: PlanActie): string {
   switch (actie.eigenaarSoort) {
     case 'huishouden':
       return `${actie.eigenaarNaam ?? 'Het huishouden'} (huishouden)`;

@@ -12,7 +12,7 @@ import type {
   z,
 } from '@eenplan/contracts';
 import { vraag } from '../../../shared/api/http';
-import type { HuishoudenDetail, Organisatie } from '../../../shared/api/typen';
+import type { HuishoudenDetail, Organisatie } from '@eenplan/contracts';
 
 const id = (waarde: string) => encodeURIComponent(waarde);
 const huishouden = (huishoudenId: string) => `/huishoudens/${id(huishoudenId)}`;

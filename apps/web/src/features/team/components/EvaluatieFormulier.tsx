@@ -1,6 +1,6 @@
 import { GEHOORD_ANTWOORDEN, VOORTGANG, VOORTGANG_LABELS, evaluatieVastleggenSchema, type Voortgang } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
+import type { Evaluatie, HuishoudenDetail } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useBasisVersie, useFormulier, type Veldfouten } from '../../../shared/formulier/useFormulier';
 import { regieTekst } from '../../../shared/tekst/regie-tekst';

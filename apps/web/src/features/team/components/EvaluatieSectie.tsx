@@ -1,7 +1,7 @@
 import { VOORTGANG_LABELS, evaluatiePlannenSchema } from '@eenplan/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Evaluatie, HuishoudenDetail } from '../../../shared/api/typen';
+import type { Evaluatie, HuishoudenDetail } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';

@@ -1,6 +1,6 @@
 import { WET_LABELS, WETTEN, grondslagenSchema, type Wet } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { wettenTekst } from '../../../shared/tekst/labels';

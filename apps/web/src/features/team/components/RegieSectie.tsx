@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { regieTekst } from '../../../shared/tekst/regie-tekst';
 import { Alinea } from '../../../ui/Alinea';

@@ -1,6 +1,6 @@
 import { teamlidBeeindigenSchema } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { HuishoudenDetail, Teamlid } from '../../../shared/api/typen';
+import type { HuishoudenDetail, Teamlid } from '@eenplan/contracts';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';

@@ -1,6 +1,6 @@
 import { toestemmingIntrekkenSchema, toestemmingSchema } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { HuishoudenDetail, Toestemming } from '../../../shared/api/typen';
+import type { HuishoudenDetail, Toestemming } from '@eenplan/contracts';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';

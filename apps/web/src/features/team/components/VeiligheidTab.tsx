@@ -1,6 +1,6 @@
 import { MELDCODE_STAP_LABELS, MELDCODE_STAPPEN, veiligheidssignaalSchema, type MeldcodeStap } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { HuishoudenDetail } from '../../../shared/api/typen';
+import type { HuishoudenDetail } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { useDossier } from '../../../shared/huishouden/useDossier';

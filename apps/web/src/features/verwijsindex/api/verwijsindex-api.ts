@@ -1,5 +1,5 @@
 import { vraag } from '../../../shared/api/http';
-import type { VerwijsindexAntwoord } from '../../../shared/api/typen';
+import type { VerwijsindexAntwoord } from '@eenplan/contracts';
 
 /** POST, so the BSN travels in the body and never in a URL or log. Every lookup is logged. */
 export function raadpleegVerwijsindex(bsn: string): Promise<VerwijsindexAntwoord> {

@@ -1,6 +1,6 @@
 import { verwijsindexSchema } from '@eenplan/contracts';
 import { useState } from 'react';
-import type { VerwijsindexAntwoord } from '../../../shared/api/typen';
+import type { VerwijsindexAntwoord } from '@eenplan/contracts';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
