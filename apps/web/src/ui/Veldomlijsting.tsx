@@ -10,7 +10,7 @@ export function beschrijving(id: string, omschrijving?: ReactNode, fout?: string
 
 /**
  * The frame of one labelled form field (utrecht-form-field): label, help text, error text,
- * then the control. Used by Keuzelijst and Tekstvak; Tekstveld has the same structure.
+ * then the control. Used by Tekstveld, Keuzelijst and Tekstvak.
  */
 export function Veldomlijsting({
   id,
@@ -29,7 +29,6 @@ export function Veldomlijsting({
   className?: string;
   children: ReactNode;
 }) {
-  const { omschrijvingId, foutId } = beschrijving(id, omschrijving, fout);
   return (
     <div className={klassen('utrecht-form-field', `utrecht-form-field--${soort === 'textarea' ? 'text' : soort}`, fout && 'utrecht-form-field--invalid', 'eenplan-veld', className)}>
       <div className="utrecht-form-field__label">
@@ -37,6 +36,17 @@ export function Veldomlijsting({
           {label}
         </label>
       </div>
+      <VeldTeksten id={id} omschrijving={omschrijving} fout={fout} />
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+/** A field's help text and error text, with the ids its control points to. */
+export function VeldTeksten({ id, omschrijving, fout }: { id: string; omschrijving?: ReactNode; fout?: string }) {
+  const { omschrijvingId, foutId } = beschrijving(id, omschrijving, fout);
+  return (
+    <>
       {omschrijving && (
         <div id={omschrijvingId} className="utrecht-form-field-description utrecht-form-field__description">
           {omschrijving}
@@ -48,7 +58,6 @@ export function Veldomlijsting({
           {fout}
         </div>
       )}
-      <div className="utrecht-form-field__input">{children}</div>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { klassen } from './klassen';
+import { beschrijving, VeldTeksten } from './Veldomlijsting';
 
 export interface VinkjeProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   id: string;
@@ -10,8 +11,7 @@ export interface VinkjeProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
 
 /** A labelled checkbox (utrecht-checkbox) with optional help and error text. */
 export function Vinkje({ id, label, omschrijving, fout, className, ...rest }: VinkjeProps) {
-  const omschrijvingId = omschrijving ? `${id}-omschrijving` : undefined;
-  const foutId = fout ? `${id}-fout` : undefined;
+  const { describedBy } = beschrijving(id, omschrijving, fout);
   return (
     <div className={klassen('utrecht-form-field', 'utrecht-form-field--checkbox', fout && 'utrecht-form-field--invalid', 'eenplan-veld', 'eenplan-vinkje', className)}>
       <div className="utrecht-form-field__input eenplan-vinkje__invoer">
@@ -20,7 +20,7 @@ export function Vinkje({ id, label, omschrijving, fout, className, ...rest }: Vi
           type="checkbox"
           className={klassen('utrecht-checkbox', 'utrecht-checkbox--html-input', fout && 'utrecht-checkbox--invalid')}
           aria-invalid={fout ? true : undefined}
-          aria-describedby={[omschrijvingId, foutId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy}
           {...rest}
         />
       </div>
@@ -29,17 +29,7 @@ export function Vinkje({ id, label, omschrijving, fout, className, ...rest }: Vi
           {label}
         </label>
       </div>
-      {omschrijving && (
-        <div id={omschrijvingId} className="utrecht-form-field-description utrecht-form-field__description">
-          {omschrijving}
-        </div>
-      )}
-      {fout && (
-        <div id={foutId} className="utrecht-form-field-error-message utrecht-form-field__error-message">
-          <span className="eenplan-visueel-verborgen">Fout: </span>
-          {fout}
-        </div>
-      )}
+      <VeldTeksten id={id} omschrijving={omschrijving} fout={fout} />
     </div>
   );
 }
