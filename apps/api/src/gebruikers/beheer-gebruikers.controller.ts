@@ -1,6 +1,6 @@
 import { Controller, Get, Patch } from '@nestjs/common';
-import { z } from '@eenplan/contracts';
-import { GeldigeBody, GeldigeParams, idParams, type IdParams } from '../common/validatie.js';
+import { gebruikerOverzichtAntwoord, z } from '@eenplan/contracts';
+import { Antwoord, GeldigeBody, GeldigeParams, idParams, type IdParams } from '../common/validatie.js';
 import { Vereist } from '../common/toegang.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { GebruikersService } from './gebruikers.service.js';
@@ -13,12 +13,14 @@ export class BeheerGebruikersController {
 
   @Get()
   @Vereist('read', 'Gebruiker')
+  @Antwoord('Gebruikers', z.array(gebruikerOverzichtAntwoord))
   lijst() {
     return this.gebruikers.lijst();
   }
 
   @Patch(':id')
   @Vereist('update', 'Gebruiker')
+  @Antwoord('GebruikerOverzicht', gebruikerOverzichtAntwoord)
   zetActief(
     @GeldigeParams(idParams) params: IdParams,
     @GeldigeBody(actiefBody) body: z.infer<typeof actiefBody>,

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { GebruikerOverzicht } from '@eenplan/contracts';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { SessieService } from '../auth/sessie.service.js';
 import { problemen } from '../common/problemen.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { Gebruiker } from './gebruiker.entity.js';
-
-export interface GebruikerOverzicht {
-  id: string;
-  gebruikersnaam: string;
-  naam: string;
-  rol: Gebruiker['rol'];
-  organisatie: { id: string; naam: string };
-  gemeenten: { id: string; naam: string }[];
-  actief: boolean;
-}
 
 @Injectable()
 export class GebruikersService {
