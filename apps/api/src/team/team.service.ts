@@ -5,7 +5,7 @@ import { enkeleRij, rij, rijen } from '../common/sql.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { registreerWijziging, werkBijMetVersie, type Wijziging } from '../tijdlijn/versies.js';
 import { huidigeRegie, inTeamOp } from '../toegang/regels-sql.js';
-import { ToegangService } from '../toegang/toegang.service.js';
+import { ToegangService, type Doelwit } from '../toegang/toegang.service.js';
 
 /**
  * The team around a household: members, consent, legal basis, safety signals, regie and
@@ -151,7 +151,7 @@ export class TeamService {
     if (!gevonden) throw problemen.ongeldigeInvoer([{ veld: 'regisseurId', melding: 'De regisseur moet een professional uit het team van dit huishouden zijn.' }]);
   }
 
-  private async wijzig(ingelogd: Ingelogd, doelwit: Parameters<ToegangService['wijzig']>[1], actie: 'update' | 'bijdragen', werk: (w: Wijziging) => Promise<void>): Promise<string> {
+  private async wijzig(ingelogd: Ingelogd, doelwit: Doelwit, actie: 'update' | 'bijdragen', werk: (w: Wijziging) => Promise<void>): Promise<string> {
     return (await this.toegang.wijzig(ingelogd, doelwit, actie, werk)).huishoudenId;
   }
 }
