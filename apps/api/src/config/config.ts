@@ -36,6 +36,8 @@ const configSchema = z
     RAPPORTAGE_MINIMUM: geheelGetal(3, 1000).default(10),
     RAPPORTAGE_AFRONDING: geheelGetal(1, 100).default(5),
     RAPPORTAGE_DOMINANTIE: z.coerce.number({ message: 'moet een getal zijn' }).min(0.5, 'moet tussen 0,5 en 1 liggen').max(1, 'moet tussen 0,5 en 1 liggen').default(0.9),
+    // Releases are frozen forever, so a period before the product was in use must not be publishable.
+    RAPPORTAGE_EERSTE_JAAR: geheelGetal(1900, 2100).default(2020),
   })
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {

@@ -60,6 +60,25 @@ describe('releases', () => {
     await beleid.agent.get('/api/rapportages/releases/2024-K1').expect(404);
   });
 
+  it('refuses periods before the first year (default 2020), so "0000", "0001-K1" and "1899" can never be frozen', async () => {
+    const beleid = await inloggenAls(t, 'beleid.mlw');
+    for (const periode of ['0000', '0001-K1', '0099', '1899', '2019-K4', '2019']) {
+      const antwoord = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(400);
+      expect(body<Probleem>(antwoord).fouten).toEqual([{ veld: 'periode', melding: 'Kies een periode vanaf 2020; eerder zijn er geen gegevens.' }]);
+    }
+    const lijst = body<ReleaseOverzicht[]>(await beleid.agent.get('/api/rapportages/releases').expect(200));
+    expect(lijst.filter((r) => r.periode < '2020')).toEqual([]);
+
+    const later = await startTestApp({ RAPPORTAGE_EERSTE_JAAR: '2024' });
+    try {
+      const b = await inloggenAls(later, 'beleid.mlw');
+      const antwoord = await b.agent.post('/api/rapportages/releases').set('x-csrf-token', b.csrf).send({ periode: '2023-K4' }).expect(400);
+      expect(body<Probleem>(antwoord).fouten![0]!.melding).toBe('Kies een periode vanaf 2024; eerder zijn er geen gegevens.');
+    } finally {
+      await later.close();
+    }
+  });
+
   it('exports a table as CSV for Dutch Excel', async () => {
     const beleid = await inloggenAls(t, 'beleid.mlw');
     await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025' });

@@ -13,7 +13,7 @@ import { CONFIG } from '../config/config.provider.js';
 import { RAPPORTAGE_ROL } from '../database/rollen.js';
 import { berekenIndicatoren, type BerekendeIndicatoren } from './indicatoren.js';
 import { beveilig, publiceerAandeelBuiten, publiceerTellingen } from './onthulling.js';
-import { leesPeriode } from './periode.js';
+import { leesPeriode, publiceerbarePeriode } from './periode.js';
 
 /**
  * Builds, freezes and serves the anonymised thema-2 releases. Building reads only the
@@ -23,6 +23,7 @@ import { leesPeriode } from './periode.js';
 @Injectable()
 export class ReleaseService {
   private readonly regels: OnthullingsRegels;
+  private readonly eersteJaar: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -31,6 +32,7 @@ export class ReleaseService {
     @Inject(CONFIG) config: AppConfig,
   ) {
     this.regels = { minimum: config.RAPPORTAGE_MINIMUM, afronding: config.RAPPORTAGE_AFRONDING, dominantie: config.RAPPORTAGE_DOMINANTIE };
+    this.eersteJaar = config.RAPPORTAGE_EERSTE_JAAR;
   }
 
   /** The tables of a period, after disclosure control. Deterministic: the same data gives the same bytes. */
@@ -39,10 +41,7 @@ export class ReleaseService {
   }
 
   async publiceer(ingelogd: Ingelogd, periodeCode: string): Promise<Release> {
-    const periode = leesPeriode(periodeCode);
-    if (periode.einde > this.klok.nu().toISOString().slice(0, 10)) {
-      throw problemen.ongeldigeInvoer([{ veld: 'periode', melding: `De periode ${periode.code} is nog niet voorbij; publiceer na afloop.` }]);
-    }
+    const periode = publiceerbarePeriode(periodeCode, this.klok.nu().toISOString().slice(0, 10), this.eersteJaar);
     const alGepubliceerd = () => new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
     if (await rij<{ bestaat: number }>(this.db, `SELECT 1 AS bestaat FROM rapportage_release WHERE periode = $1`, [periode.code])) throw alGepubliceerd();
     // Two publishers at the same moment both pass the check above; the insert decides, the other gets 409.
