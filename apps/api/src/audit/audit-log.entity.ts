@@ -28,6 +28,10 @@ export class AuditLogRegel {
   @Column({ type: 'uuid', nullable: true })
   huishoudenId: string | null;
 
+  /** The households a list or search showed (werkvoorraad, zoeken): NEN 7513 counts that as access. */
+  @Column({ type: 'uuid', array: true, nullable: true })
+  huishoudenIds: string[] | null;
+
   @Column({ type: 'jsonb', default: {} })
   details: Record<string, string | number | boolean | null>;
 }

@@ -8,6 +8,8 @@ export interface AuditInvoer {
   gebruikerId?: string | null;
   organisatieId?: string | null;
   huishoudenId?: string | null;
+  /** The households a list showed. */
+  huishoudenIds?: string[];
   /** Ids, routes and reasons only — never names, BSNs, addresses or free text of clients. */
   details?: Record<string, string | number | boolean | null>;
 }
@@ -27,6 +29,7 @@ export class AuditService {
       gebruikerId: invoer.gebruikerId ?? null,
       organisatieId: invoer.organisatieId ?? null,
       huishoudenId: invoer.huishoudenId ?? null,
+      huishoudenIds: invoer.huishoudenIds ?? null,
       details: invoer.details ?? {},
     });
   }

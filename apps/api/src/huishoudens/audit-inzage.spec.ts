@@ -50,4 +50,30 @@ describe('audit of household data and the AVG access overview', () => {
     expect(laatste.gebeurtenis).toBe('huishoudens_gezocht');
     expect(JSON.stringify(laatste.details)).not.toContain('Peeters');
   });
+
+  it('logs which households a search and the werkvoorraad showed, and the household inzage lists it', async () => {
+    const cm = await inloggenAls(t, 'consulent.weert');
+    const h = body<HuishoudenDetail>(await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'), 'Lijstgezien')).expect(201));
+    const db = t.app.get(DataSource);
+    const laatste = (gebeurtenis: AuditGebeurtenis) =>
+      enkeleRij<{ huishouden_ids: string[] | null; details: Record<string, unknown> }>(db, `SELECT huishouden_ids, details FROM audit_log WHERE gebeurtenis = $1 ORDER BY id DESC LIMIT 1`, [gebeurtenis]);
+
+    const gezocht = body<{ items: { id: string }[] }>(await cm.agent.get('/api/huishoudens?zoek=Lijstgezien').expect(200));
+    expect(gezocht.items.map((i) => i.id)).toEqual([h.id]);
+    expect((await laatste('huishoudens_gezocht')).huishouden_ids).toEqual([h.id]);
+
+    const werk = body<{ items: { huishouden: { id: string } }[] }>(await cm.agent.get('/api/werkvoorraad?perPagina=100').expect(200));
+    const getoond = werk.items.map((i) => i.huishouden.id);
+    expect(getoond).toContain(h.id);
+    const rij = await laatste('werkvoorraad_ingezien');
+    expect(rij.huishouden_ids).toEqual(getoond);
+    expect(JSON.stringify(rij.details)).not.toContain('Lijstgezien');
+
+    const inzage = body<InzageRegel[]>(await cm.agent.get(`/api/huishoudens/${h.id}/inzage`).expect(200));
+    expect(inzage.map((r) => r.gebeurtenis).slice(0, 3)).toEqual(['werkvoorraad_ingezien', 'huishoudens_gezocht', 'huishouden_aangemaakt']);
+    // A household the list did not show does not get the row.
+    const ander = body<HuishoudenDetail>(await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'), 'Nietgezocht')).expect(201));
+    await cm.agent.get('/api/huishoudens?zoek=Lijstgezien').expect(200);
+    expect((await laatste('huishoudens_gezocht')).huishouden_ids).not.toContain(ander.id);
+  });
 });

@@ -82,6 +82,7 @@ export class HuishoudensService {
     await this.audit.registreer('huishoudens_gezocht', {
       gebruikerId: ingelogd.id,
       organisatieId: ingelogd.organisatie.id,
+      huishoudenIds: regels.map((r) => r.id),
       // Never the search term: it is usually a name.
       details: { aantal: regels.length, gezocht: Boolean(query.zoek) },
     });
@@ -181,7 +182,7 @@ export class HuishoudensService {
       this.db,
       `SELECT ${isoMoment('a.tijdstip')} AS tijdstip, a.gebeurtenis, u.naam AS gebruiker, o.naam AS organisatie
        FROM audit_log a LEFT JOIN gebruiker u ON u.id = a.gebruiker_id LEFT JOIN organisatie o ON o.id = a.organisatie_id
-       WHERE a.huishouden_id = $1 ORDER BY a.id DESC LIMIT 1000`,
+       WHERE a.huishouden_id = $1 OR a.huishouden_ids @> ARRAY[$1::uuid] ORDER BY a.id DESC LIMIT 1000`,
       [id],
     );
     // Audited after the read, so the overview shows what came before this look at it.

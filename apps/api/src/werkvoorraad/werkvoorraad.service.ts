@@ -7,6 +7,7 @@ import type { Ingelogd } from '../common/verzoek.js';
 import { isoMoment } from '../common/sql.js';
 import { complexOp, huidigeRegie } from '../toegang/regels-sql.js';
 import { ToegangService } from '../toegang/toegang.service.js';
+import { AuditService } from '../audit/audit.service.js';
 
 /** When a file needs attention. */
 export const SIGNAAL_GRENZEN = { conceptDagen: 28, stilDagen: 56 } as const;
@@ -48,6 +49,7 @@ export class WerkvoorraadService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly toegang: ToegangService,
     private readonly klok: Klok,
+    private readonly audit: AuditService,
   ) {}
 
   /** The user's active households, those with most signals first, then the longest-quiet. */
@@ -117,6 +119,13 @@ export class WerkvoorraadService {
       .offset((pagina - 1) * perPagina)
       .limit(perPagina)
       .getRawMany<WerkvoorraadRij>();
+    // The list shows names and addresses: that is access to each household shown (NEN 7513).
+    await this.audit.registreer('werkvoorraad_ingezien', {
+      gebruikerId: ingelogd.id,
+      organisatieId: ingelogd.organisatie.id,
+      huishoudenIds: rijen.map((r) => r.id),
+      details: { aantal: rijen.length, pagina },
+    });
     return {
       items: rijen.map((r): WerkvoorraadRegel => {
         const signalen: Signaal[] = [];
