@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enkeleRij } from '../common/sql.js';
 import { body } from '../test-support/antwoord.js';
-import { gemeenteId, nieuwHuishouden, zetInTeam } from '../test-support/huishouden-fixtures.js';
+import { gemeenteId, nieuweConsulent, nieuwHuishouden, zetInTeam } from '../test-support/huishouden-fixtures.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
@@ -52,7 +52,7 @@ describe('audit of household data and the AVG access overview', () => {
   });
 
   it('logs which households a search and the werkvoorraad showed, and the household inzage lists it', async () => {
-    const cm = await inloggenAls(t, 'consulent.weert');
+    const cm = await nieuweConsulent(t, 'Weert'); // a fresh caseload, so the list is short and exact
     const h = body<HuishoudenDetail>(await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'), 'Lijstgezien')).expect(201));
     const db = t.app.get(DataSource);
     const laatste = (gebeurtenis: AuditGebeurtenis) =>

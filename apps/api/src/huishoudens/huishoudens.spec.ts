@@ -1,4 +1,4 @@
-import type { HuishoudenDetail, HuishoudenRegel, Pagina, Probleem, TijdlijnRegel, WerkvoorraadRegel } from '@eenplan/contracts';
+import { vandaag, type HuishoudenDetail, type HuishoudenRegel, type Pagina, type Probleem, type TijdlijnRegel, type WerkvoorraadRegel } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body } from '../test-support/antwoord.js';
@@ -46,8 +46,8 @@ describe('huishouden registreren en plan maken', () => {
       .expect(201);
     expect(body<HuishoudenDetail>(metActies).plan!.doelen[1]!.acties[0]).toMatchObject({ eigenaarSoort: 'professional', eigenaarGebruiker: { id: me.gebruiker.id }, deadline: overDagen(29), status: 'open' });
 
-    const vastgesteld = await agent.post(`/api/plannen/${planId}/vaststellen`).set('x-csrf-token', csrf).send({ versie: 1, akkoordHuishoudenOp: '2026-11-20' }).expect(200);
-    expect(body<HuishoudenDetail>(vastgesteld).plan).toMatchObject({ status: 'vastgesteld', versie: 2, akkoordHuishoudenOp: '2026-11-20' });
+    const vastgesteld = await agent.post(`/api/plannen/${planId}/vaststellen`).set('x-csrf-token', csrf).send({ versie: 1, akkoordHuishoudenOp: vandaag() }).expect(200);
+    expect(body<HuishoudenDetail>(vastgesteld).plan).toMatchObject({ status: 'vastgesteld', versie: 2, akkoordHuishoudenOp: vandaag() });
 
     const tijdlijn = await agent.get(`/api/huishoudens/${h.id}/tijdlijn`).expect(200);
     const soorten = body<TijdlijnRegel[]>(tijdlijn).map((w: { entiteit: string; soort: string }) => `${w.entiteit}:${w.soort}`);

@@ -67,6 +67,7 @@ const GEVALLEN: Geval[] = [
   ['actie: professional outside the team', 'post', () => `/api/doelen/${f.doelId}/acties`, () => ({ omschrijving: 'x', eigenaarSoort: 'professional', eigenaarGebruikerId: f.weert, deadline: '2026-12-31' }), 'eigenaarGebruikerId'],
   ['actie wijzigen: unknown status', 'patch', () => `/api/acties/${f.actieId}`, { versie: 1, status: 'half' }, 'status'],
   ['vaststellen: agreement date in the future', 'post', () => `/api/plannen/${f.planId}/vaststellen`, { versie: 1, akkoordHuishoudenOp: '2999-01-01' }, 'akkoordHuishoudenOp'],
+  ['vaststellen: agreed before the plan existed', 'post', () => `/api/plannen/${f.planId}/vaststellen`, { versie: 1, akkoordHuishoudenOp: '2020-01-01' }, 'akkoordHuishoudenOp'],
   ['vaststellen: no date', 'post', () => `/api/plannen/${f.planId}/vaststellen`, { versie: 1 }, 'akkoordHuishoudenOp'],
   ['afsluiten: unknown reason', 'post', () => `/api/plannen/${f.planId}/afsluiten`, { versie: 1, reden: 'zomaar', resultaten: [] }, 'reden'],
   ['afsluiten: a doel without result', 'post', () => `/api/plannen/${f.planId}/afsluiten`, { versie: 1, reden: 'verhuisd', resultaten: [] }, `resultaten.`],

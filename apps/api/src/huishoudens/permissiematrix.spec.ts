@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HuidigeGebruiker, HuishoudenDetail, Pagina, Probleem } from '@eenplan/contracts';
+import { vandaag, type HuidigeGebruiker, type HuishoudenDetail, type Pagina, type Probleem } from '@eenplan/contracts';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
@@ -93,7 +93,7 @@ const MATRIX: Route[] = [
     verwacht: v(409, 409, 409, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
   { route: 'POST /api/plannen/:id/doelen', verzoek: (a, c, f) => a.post(`/api/plannen/${f.planId}/doelen`).set('x-csrf-token', c).send({ leefgebied: 'wonen', omschrijving: 'Een rustige plek', prioriteit: 2 }),
     verwacht: v(201, 201, 201, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
-  { route: 'POST /api/plannen/:id/vaststellen', verzoek: (a, c, f) => a.post(`/api/plannen/${f.planId}/vaststellen`).set('x-csrf-token', c).send({ versie: 1, akkoordHuishoudenOp: '2026-11-01' }),
+  { route: 'POST /api/plannen/:id/vaststellen', verzoek: (a, c, f) => a.post(`/api/plannen/${f.planId}/vaststellen`).set('x-csrf-token', c).send({ versie: 1, akkoordHuishoudenOp: vandaag() }),
     verwacht: v(200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
   { route: 'POST /api/plannen/:id/afsluiten', verzoek: (a, c, f) => a.post(`/api/plannen/${f.planId}/afsluiten`).set('x-csrf-token', c).send({ versie: 1, reden: 'doelen_bereikt', resultaten: f.doelIds.map((doelId) => ({ doelId, resultaat: 'ja' })) }),
     verwacht: v(200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },

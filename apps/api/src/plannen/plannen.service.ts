@@ -120,6 +120,11 @@ export class PlannenService {
       if (plan.status !== 'concept') throw new ProbleemFout(409, 'al-vastgesteld', 'Al vastgesteld', 'Dit plan is al vastgesteld.');
       const { aantal } = await enkeleRij<{ aantal: number }>(w.tx, `SELECT count(*)::int AS aantal FROM doel WHERE plan_id = $1`, [planId]);
       if (aantal === 0) throw problemen.ongeldigeInvoer([{ veld: 'doelen', melding: 'Een plan heeft minstens één doel voordat het wordt vastgesteld.' }]);
+      // The household cannot have agreed to a plan before it existed (the contract already refuses the future).
+      const { gemaakt } = await enkeleRij<{ gemaakt: string }>(w.tx, `SELECT to_char(aangemaakt_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS gemaakt FROM plan WHERE id = $1`, [planId]);
+      if (invoer.akkoordHuishoudenOp < gemaakt) {
+        throw problemen.ongeldigeInvoer([{ veld: 'akkoordHuishoudenOp', melding: `Het plan bestaat sinds ${gemaakt.split('-').reverse().join('-')}; het akkoord kan niet eerder zijn.` }]);
+      }
       await werkBijMetVersie(w, 'plan', planId, invoer.versie, { status: 'vastgesteld', vastgesteldOp: w.nu, akkoordHuishoudenOp: invoer.akkoordHuishoudenOp }, 'vastgesteld');
     });
   }
