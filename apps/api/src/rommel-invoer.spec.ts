@@ -134,4 +134,22 @@ describe('rommel aan de rand', () => {
     expect(login.status).toBe(400);
     expect(body<Probleem>(login).fouten?.map((fout) => fout.veld).sort()).toEqual(['gebruikersnaam', 'wachtwoord']);
   });
+
+  it('reads numbers in a query from decimal digits only, and refuses a versie beyond the database integer', async () => {
+    const misser: string[] = [];
+    for (const [pad, veld] of [['/api/werkvoorraad?pagina=', 'pagina'], ['/api/huishoudens?perPagina=', 'perPagina']] as const) {
+      for (const waarde of ['0x2', '1e1', ' 2', '2.0', '-1', '', '99999999999']) {
+        const antwoord = await agent.get(`${pad}${encodeURIComponent(waarde)}`);
+        if (antwoord.status !== 400 || !(body<Probleem>(antwoord).fouten ?? []).some((f) => f.veld === veld)) misser.push(`${pad}${waarde}: ${antwoord.status}`);
+      }
+    }
+    expect(misser).toEqual([]);
+    await agent.get('/api/werkvoorraad?pagina=2').expect(200);
+    const verwijderen = await agent.delete(`/api/doelen/${f.doelId}?versie=1e0`).set('x-csrf-token', csrf);
+    expect(verwijderen.status).toBe(400);
+    expect(body<Probleem>(verwijderen).fouten?.map((fout) => fout.veld)).toEqual(['versie']);
+    const groot = await agent.patch(`/api/doelen/${f.doelId}`).set('x-csrf-token', csrf).send({ versie: 3_000_000_000, omschrijving: 'Anders' });
+    expect(groot.status).toBe(400);
+    expect(body<Probleem>(groot).fouten?.map((fout) => fout.veld)).toEqual(['versie']);
+  });
 });

@@ -1,6 +1,6 @@
 import { isGeldigBsn } from './bsn.js';
 import { LEEFGEBIEDEN } from './leefgebieden.js';
-import { datum, MELDING_TEKENS, tekst, tekstProbleem, toelichting, vandaag } from './velden.js';
+import { datum, MELDING_TEKENS, paginering, tekst, tekstProbleem, toelichting, vandaag } from './velden.js';
 import { z } from './zod-nl.js';
 
 export const LID_ROLLEN = ['ouder', 'partner', 'kind', 'pleegkind', 'grootouder', 'overig'] as const;
@@ -48,7 +48,8 @@ export const ACTIE_EIGENAAR_LABELS: Record<ActieEigenaar, string> = {
   professional: 'Een betrokken professional',
 };
 
-export const versieVeld = z.number({ message: 'De versie ontbreekt: laad de gegevens opnieuw.' }).int().min(1);
+// At most PostgreSQL's integer, so a huge number is a 400, not a database error.
+export const versieVeld = z.number({ message: 'De versie ontbreekt: laad de gegevens opnieuw.' }).int().min(1).max(2_147_483_647);
 export const idVeld = z.uuid('Dit is geen geldig id.');
 
 export const bsnVeld = z
@@ -106,8 +107,7 @@ export const huishoudenLijstSchema = z
       .max(100, 'Zoek met hoogstens 100 tekens.')
       .refine((w) => tekstProbleem(w) === null, MELDING_TEKENS)
       .optional(),
-    pagina: z.coerce.number({ message: 'De pagina moet een getal zijn.' }).int().min(1).max(10_000).default(1),
-    perPagina: z.coerce.number({ message: 'Het aantal per pagina moet een getal zijn.' }).int().min(1).max(100).default(25),
+    ...paginering,
     sorteer: z.enum(SORTERINGEN, { message: `Sorteer op ${SORTERINGEN.join(', ')}.` }).default('-bijgewerkt'),
   })
   .strict();

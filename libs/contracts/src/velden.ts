@@ -63,6 +63,24 @@ export function toelichting(max: number) {
     .optional();
 }
 
+/**
+ * A whole number in a query string: decimal digits only, so "0x10", "1e3", " 5" or "" are
+ * refused instead of being read as a number by Number().
+ */
+export function geheelGetalInQuery(melding: string, min: number, max: number) {
+  return z
+    .string({ message: melding })
+    .regex(/^[0-9]{1,10}$/, melding)
+    .transform(Number)
+    .pipe(z.number().int().min(min, melding).max(max, melding));
+}
+
+/** `?pagina=&perPagina=` of a list. */
+export const paginering = {
+  pagina: geheelGetalInQuery('De pagina is een geheel getal van 1 tot en met 10000.', 1, 10_000).default(1),
+  perPagina: geheelGetalInQuery('Het aantal per pagina is een geheel getal van 1 tot en met 100.', 1, 100).default(25),
+};
+
 export const EERSTE_JAAR = 1900;
 export const LAATSTE_JAAR = 2100;
 export const vandaag = () => new Date().toISOString().slice(0, 10);

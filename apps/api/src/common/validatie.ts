@@ -1,5 +1,5 @@
 import { Body, Param, type PipeTransform, Query } from '@nestjs/common';
-import { huishoudenDetailAntwoord, idVeld, veldfouten, versieVeld, z } from '@eenplan/contracts';
+import { geheelGetalInQuery, huishoudenDetailAntwoord, idVeld, veldfouten, versieVeld, z } from '@eenplan/contracts';
 import { problemen } from './problemen.js';
 
 export const INVOER_SCHEMA = 'eenplan:invoer-schema';
@@ -69,5 +69,5 @@ export function GeldigeParams(schema: z.ZodType): ParameterDecorator {
 export const idParams = z.object({ id: idVeld }).strict();
 export type IdParams = z.infer<typeof idParams>;
 /** `?versie=` on a delete: the version the client based it on. */
-export const versieQuery = z.object({ versie: z.coerce.number({ message: 'Geef de versie mee (?versie=…).' }).pipe(versieVeld) }).strict();
+export const versieQuery = z.object({ versie: geheelGetalInQuery('Geef de versie mee als geheel getal (?versie=…).', 1, 2_147_483_647).pipe(versieVeld) }).strict();
 export type VersieQuery = z.infer<typeof versieQuery>;

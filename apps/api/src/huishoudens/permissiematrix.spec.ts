@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { vandaag, type HuidigeGebruiker, type HuishoudenDetail, type Pagina, type Probleem } from '@eenplan/contracts';
+import type { HuidigeGebruiker, HuishoudenDetail, Pagina, Probleem } from '@eenplan/contracts';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';

@@ -1,16 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { paginaAntwoord, werkvoorraadRegelAntwoord, z } from '@eenplan/contracts';
+import { paginaAntwoord, paginering, werkvoorraadRegelAntwoord, z } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
 import { Antwoord, GeldigeQuery } from '../common/validatie.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { WerkvoorraadService } from './werkvoorraad.service.js';
 
-const paginaQuery = z
-  .object({
-    pagina: z.coerce.number({ message: 'De pagina moet een getal zijn.' }).int().min(1).max(10_000).default(1),
-    perPagina: z.coerce.number({ message: 'Het aantal per pagina moet een getal zijn.' }).int().min(1).max(100).default(25),
-  })
-  .strict();
+const paginaQuery = z.object(paginering).strict();
 
 @Controller('werkvoorraad')
 export class WerkvoorraadController {
