@@ -35,6 +35,7 @@ const TOEGANG_PER_ROUTE: Record<string, string> = {
   'POST /api/auth/uitloggen': 'delete Sessie',
   'GET /api/beheer/gebruikers': 'read Gebruiker',
   'PATCH /api/beheer/gebruikers/:id': 'update Gebruiker',
+  'GET /api/beheer/signalen/verwijsindex': 'read Gebruiker',
   'GET /api/health': 'publiek',
   'GET /api/huishoudens': 'read Huishouden',
   'POST /api/huishoudens': 'create Huishouden',

@@ -296,6 +296,7 @@ export const AUDIT_GEBEURTENISSEN = [
   'tijdlijn_ingezien',
   'inzage_ingezien',
   'verwijsindex_geraadpleegd',
+  'verwijsindex_begrensd',
   'ervaringsmeting_ingevuld',
   'release_gepubliceerd',
   'rapportage_ingezien',
@@ -315,6 +316,7 @@ export const AUDIT_GEBEURTENIS_LABELS: Record<AuditGebeurtenis, string> = {
   tijdlijn_ingezien: 'Tijdlijn bekeken',
   inzage_ingezien: 'Dit overzicht bekeken',
   verwijsindex_geraadpleegd: '“Is dit huishouden bekend?” geraadpleegd',
+  verwijsindex_begrensd: '“Is dit huishouden bekend?” geweigerd: te vaak geraadpleegd',
   ervaringsmeting_ingevuld: 'Ervaringsmeting ingevuld',
   release_gepubliceerd: 'Rapportage gepubliceerd',
   rapportage_ingezien: 'Rapportage bekeken',
@@ -385,5 +387,23 @@ export const gebruikerOverzichtAntwoord = z.object({
   actief: z.boolean(),
 });
 export type GebruikerOverzicht = z.infer<typeof gebruikerOverzichtAntwoord>;
+
+/**
+ * Users whose verwijsindex lookups were refused for going over the hourly limit, for beheer
+ * (GET /api/beheer/signalen/verwijsindex): a sign of someone trawling BSNs. Counts, never BSNs.
+ */
+export const verwijsindexBegrensdAntwoord = z.object({
+  /** The period counted, in days back from now. */
+  dagen: z.number(),
+  gebruikers: z.array(
+    z.object({
+      gebruiker: z.object({ id: z.string(), gebruikersnaam: z.string(), naam: z.string() }),
+      organisatie: naamEnId,
+      geweigerd: z.number(),
+      laatsteOp: moment,
+    }),
+  ),
+});
+export type VerwijsindexBegrensd = z.infer<typeof verwijsindexBegrensdAntwoord>;
 /** One statement of the questionnaire, as the household sees it. */
 export type Stelling = ErvaringVragen['stellingen'][number];

@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BegrenzingModule } from '../begrenzing/begrenzing.module.js';
 import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
-import { MislukteInlogpoging } from './inlogpoging.entity.js';
 import { InlogBegrenzer } from './inlog-begrenzer.service.js';
 import { Sessie } from './sessie.entity.js';
 import { SessieService } from './sessie.service.js';
 import { ToegangGuard } from './toegang.guard.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Gebruiker, Sessie, MislukteInlogpoging])],
+  imports: [TypeOrmModule.forFeature([Gebruiker, Sessie]), BegrenzingModule],
   controllers: [AuthController],
   providers: [AuthService, SessieService, InlogBegrenzer, { provide: APP_GUARD, useClass: ToegangGuard }],
   exports: [SessieService],

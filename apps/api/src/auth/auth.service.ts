@@ -23,13 +23,14 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks the password (argon2id), the per-account and per-IP limits and the account
+   * Checks the per-account+address and per-address limits, the password (argon2id) and the account
    * status, then starts a new session. Any session the browser already had is ended, so
    * a session id planted before login is worthless after it.
    */
   async inloggen(invoer: InloggenInvoer, ip: string, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
     const sleutels = this.begrenzer.sleutels(invoer.gebruikersnaam, ip);
-    const wachten = await this.begrenzer.wachttijd(sleutels);
+    // Reserved before the password is checked, in one atomic step: see InlogBegrenzer.
+    const wachten = await this.begrenzer.reserveer(sleutels);
     if (wachten > 0) {
       await this.audit.registreer('inloggen_mislukt', { details: { reden: 'te_veel_pogingen' } });
       throw problemen.teVeelPogingen(wachten);
@@ -42,7 +43,6 @@ export class AuthService {
       .getOne();
     const juist = await controleerWachtwoord(gebruiker?.wachtwoordHash, invoer.wachtwoord);
     if (!gebruiker || !juist) {
-      await this.begrenzer.registreerMislukt(sleutels);
       await this.audit.registreer('inloggen_mislukt', {
         gebruikerId: gebruiker?.id ?? null,
         details: { reden: gebruiker ? 'onjuist_wachtwoord' : 'onbekende_gebruiker' },
@@ -55,7 +55,7 @@ export class AuthService {
       throw problemen.geenToegang('Uw account is uitgeschakeld. Neem contact op met functioneel beheer van uw organisatie.');
     }
 
-    await this.begrenzer.wisVoorAccount(sleutels);
+    await this.begrenzer.geslaagd(sleutels);
     if (vorigeSessieId) await this.sessies.beeindig(vorigeSessieId);
     await this.sessies.ruimOp();
     const { id } = await this.sessies.maak(gebruiker.id);

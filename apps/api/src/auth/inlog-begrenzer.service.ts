@@ -1,75 +1,63 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, type Repository } from 'typeorm';
-import { Klok } from '../common/klok.js';
-import { enkeleRij } from '../common/sql.js';
+import { Begrenzer, type Terugval, type TerugvalSleutel } from '../begrenzing/begrenzer.service.js';
 import { CONFIG } from '../config/config.provider.js';
 import type { AppConfig } from '../config/config.js';
-import { MislukteInlogpoging } from './inlogpoging.entity.js';
 
 export interface InlogSleutels {
-  account: string;
-  ip: string;
-}
-
-/** Failed attempts within the window, per account and per address, with the oldest of each (null when none). */
-interface PogingenRij {
-  account_aantal: number;
-  ip_aantal: number;
-  account_oudste: Date | null;
-  ip_oudste: Date | null;
+  accountAdres: string;
+  adres: string;
 }
 
 /**
- * Limits failed logins per account and per IP address within a sliding window. Counted in
- * PostgreSQL so every API instance enforces the same limit.
+ * Login throttling with exponential back-off instead of a lock (issue 11, findings 1 and 10).
+ * Two keys, both reserved before the password is checked:
+ * - account + address: LOGIN_MAX_FAILURES_PER_ACCOUNT attempts in a row, then a pause that
+ *   doubles with each further attempt. Guessing from address A never slows the owner at B.
+ * - address alone: the same with LOGIN_MAX_FAILURES_PER_IP, against trying many accounts.
+ * There is deliberately no key on the account alone: whoever can fill it from anywhere could
+ * keep its owner out (see README, "Login throttling").
  */
 @Injectable()
 export class InlogBegrenzer {
   constructor(
-    @InjectRepository(MislukteInlogpoging) private readonly pogingen: Repository<MislukteInlogpoging>,
+    private readonly begrenzer: Begrenzer,
     @Inject(CONFIG) private readonly config: AppConfig,
-    private readonly klok: Klok,
   ) {}
 
   sleutels(gebruikersnaam: string, ip: string): InlogSleutels {
-    const hash = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
-    return { account: hash(`account:${gebruikersnaam.toLowerCase()}`), ip: hash(`ip:${ip}`) };
+    return {
+      accountAdres: this.begrenzer.sleutel('inloggen_account_adres', gebruikersnaam.toLowerCase(), ip),
+      adres: this.begrenzer.sleutel('inloggen_adres', ip),
+    };
   }
 
-  /** Seconds until another attempt is allowed, or 0 when the caller may try now. */
-  async wachttijd(sleutels: InlogSleutels): Promise<number> {
-    const vensterMs = this.config.LOGIN_WINDOW_MINUTES * 60_000;
-    const nu = this.klok.nu();
-    const rij = await enkeleRij<PogingenRij>(
-      this.pogingen,
-      `SELECT
-         count(*) FILTER (WHERE account_sleutel = $1)::int AS account_aantal,
-         count(*) FILTER (WHERE ip_sleutel = $2)::int AS ip_aantal,
-         min(tijdstip) FILTER (WHERE account_sleutel = $1) AS account_oudste,
-         min(tijdstip) FILTER (WHERE ip_sleutel = $2) AS ip_oudste
-       FROM mislukte_inlogpoging
-       WHERE (account_sleutel = $1 OR ip_sleutel = $2) AND tijdstip > $3`,
-      [sleutels.account, sleutels.ip, new Date(nu.getTime() - vensterMs)],
-    );
-    const wachten = (oudste: Date | null) =>
-      oudste ? Math.max(1, Math.ceil((new Date(oudste).getTime() + vensterMs - nu.getTime()) / 1000)) : 0;
-    let seconden = 0;
-    if (rij.account_aantal >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) seconden = wachten(rij.account_oudste);
-    if (rij.ip_aantal >= this.config.LOGIN_MAX_FAILURES_PER_IP) seconden = Math.max(seconden, wachten(rij.ip_oudste));
-    return seconden;
+  /**
+   * Reserves this attempt on both keys in one transaction, or refuses with the seconds to wait.
+   * Every attempt that gets through counts, whatever its outcome, so a burst cannot outrun it.
+   */
+  async reserveer(sleutels: InlogSleutels): Promise<number> {
+    // Fixed order (account + address, then address) so parallel reservations cannot deadlock.
+    const keys: TerugvalSleutel[] = [
+      { soort: 'inloggen_account_adres', sleutel: sleutels.accountAdres, vrij: this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT },
+      { soort: 'inloggen_adres', sleutel: sleutels.adres, vrij: this.config.LOGIN_MAX_FAILURES_PER_IP },
+    ];
+    const terugval: Terugval = {
+      basisSeconden: this.config.LOGIN_BACKOFF_BASE_SECONDS,
+      maxSeconden: this.config.LOGIN_BACKOFF_MAX_SECONDS,
+      rustSeconden: this.config.LOGIN_WINDOW_MINUTES * 60,
+    };
+    const uitkomst = await this.begrenzer.reserveerMetTerugval(keys, terugval);
+    return uitkomst.toegestaan ? 0 : uitkomst.wachtSeconden;
   }
 
-  async registreerMislukt(sleutels: InlogSleutels): Promise<void> {
-    const nu = this.klok.nu();
-    await this.pogingen.insert({ accountSleutel: sleutels.account, ipSleutel: sleutels.ip, tijdstip: nu });
-    // Old attempts are no longer needed; the table holds a window's worth at most.
-    const grens = new Date(nu.getTime() - this.config.LOGIN_WINDOW_MINUTES * 60_000);
-    await this.pogingen.delete({ tijdstip: LessThan(grens) });
-  }
-
-  async wisVoorAccount(sleutels: InlogSleutels): Promise<void> {
-    await this.pogingen.delete({ accountSleutel: sleutels.account });
+  /**
+   * A right password: the account + address count starts over, and the address gets this
+   * attempt back, so colleagues behind one office address don't use up each other's allowance.
+   * A pause already running is not cut short: of a burst, the attempts refused stay refused.
+   */
+  async geslaagd(sleutels: InlogSleutels): Promise<void> {
+    await this.begrenzer.wis('inloggen_account_adres', sleutels.accountAdres);
+    await this.begrenzer.geefTerug('inloggen_adres', sleutels.adres);
+    await this.begrenzer.ruimOp();
   }
 }

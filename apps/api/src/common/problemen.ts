@@ -31,8 +31,24 @@ export const problemen = {
       429,
       'te-veel-pogingen',
       'Te veel pogingen',
-      `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(seconden / 60)} minuten opnieuw.`,
+      `Te veel mislukte inlogpogingen. Probeer het over ${duur(seconden)} opnieuw.`,
+      undefined,
+      { 'Retry-After': String(seconden) },
+    ),
+  teVeelRaadplegingen: (maximum: number, seconden: number) =>
+    new ProbleemFout(
+      429,
+      'te-veel-raadplegingen',
+      'Te veel raadplegingen',
+      `U heeft de verwijsindex het afgelopen uur ${maximum} keer geraadpleegd; meer mag niet. Probeer het over ${duur(seconden)} opnieuw.`,
       undefined,
       { 'Retry-After': String(seconden) },
     ),
 };
+
+/** "1 seconde", "40 seconden", "3 minuten": back-off pauses start at a second. */
+function duur(seconden: number): string {
+  if (seconden < 60) return seconden === 1 ? '1 seconde' : `${seconden} seconden`;
+  const minuten = Math.ceil(seconden / 60);
+  return minuten === 1 ? '1 minuut' : `${minuten} minuten`;
+}

@@ -33,6 +33,17 @@ describe('laadConfig', () => {
     expect(() => laadConfig({ RAPPORTAGE_MINIMUM: '2' })).toThrow(/RAPPORTAGE_MINIMUM/);
   });
 
+  it('reads the throttling settings, and refuses a back-off cap below its base', () => {
+    expect(laadConfig({})).toMatchObject({ LOGIN_BACKOFF_BASE_SECONDS: 1, LOGIN_BACKOFF_MAX_SECONDS: 900, VERWIJSINDEX_MAX_PER_UUR: 30 });
+    expect(laadConfig({ LOGIN_BACKOFF_BASE_SECONDS: '2', LOGIN_BACKOFF_MAX_SECONDS: '60', VERWIJSINDEX_MAX_PER_UUR: '10' })).toMatchObject({
+      LOGIN_BACKOFF_BASE_SECONDS: 2,
+      LOGIN_BACKOFF_MAX_SECONDS: 60,
+      VERWIJSINDEX_MAX_PER_UUR: 10,
+    });
+    expect(() => laadConfig({ LOGIN_BACKOFF_BASE_SECONDS: '10', LOGIN_BACKOFF_MAX_SECONDS: '5' })).toThrow(/LOGIN_BACKOFF_MAX_SECONDS: mag niet kleiner zijn dan LOGIN_BACKOFF_BASE_SECONDS/);
+    expect(() => laadConfig({ VERWIJSINDEX_MAX_PER_UUR: '0' })).toThrow(/VERWIJSINDEX_MAX_PER_UUR/);
+  });
+
   it('refuses demo data and the embedded database in production', () => {
     expect(() => laadConfig({ APP_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO: demodata/);
     expect(() => laadConfig({ APP_ENV: 'production' })).toThrow(/DATABASE_URL: is verplicht/);

@@ -30,6 +30,9 @@ const configSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: geheelGetal(1, 1000).default(5),
     LOGIN_MAX_FAILURES_PER_IP: geheelGetal(1, 100000).default(20),
     LOGIN_WINDOW_MINUTES: geheelGetal(1, 24 * 60).default(15),
+    LOGIN_BACKOFF_BASE_SECONDS: geheelGetal(1, 3600).default(1),
+    LOGIN_BACKOFF_MAX_SECONDS: geheelGetal(1, 24 * 3600).default(15 * 60),
+    VERWIJSINDEX_MAX_PER_UUR: geheelGetal(1, 100000).default(30),
     TRUST_PROXY: booleaans.default(false),
     WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
     // Disclosure control of the thema-2 releases (see rapportage/onthulling.ts).
@@ -42,6 +45,9 @@ const configSchema = z
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {
       ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'demodata (met bekende wachtwoorden) is niet toegestaan in productie' });
+    }
+    if (waarden.LOGIN_BACKOFF_MAX_SECONDS < waarden.LOGIN_BACKOFF_BASE_SECONDS) {
+      ctx.addIssue({ code: 'custom', path: ['LOGIN_BACKOFF_MAX_SECONDS'], message: 'mag niet kleiner zijn dan LOGIN_BACKOFF_BASE_SECONDS' });
     }
     if (waarden.APP_ENV === 'production' && !waarden.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (de ingebouwde PostgreSQL is voor ontwikkeling)' });

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditLogRegel } from '../audit/audit-log.entity.js';
-import { MislukteInlogpoging } from '../auth/inlogpoging.entity.js';
 import { Sessie } from '../auth/sessie.entity.js';
 import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
 import { Gemeente } from '../organisaties/gemeente.entity.js';
@@ -14,7 +13,7 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (waarde: string) => waarde);
 
 // Only the tables reached through repositories (accounts, sessions, audit). Case data is read and
 // written in SQL through the toegang module, so it has no entity classes to drift from the schema.
-export const ENTITEITEN = [Gemeente, Organisatie, Gebruiker, Sessie, MislukteInlogpoging, AuditLogRegel];
+export const ENTITEITEN = [Gemeente, Organisatie, Gebruiker, Sessie, AuditLogRegel];
 
 /** The schema comes only from migrations; `synchronize` stays off. */
 export function dataSourceOpties(url: string): DataSourceOptions {

@@ -14,6 +14,7 @@ import { VisueelVerborgen } from '../../../ui/VisueelVerborgen';
 import { useHuidigeGebruiker } from '../../auth';
 import { useGebruikers } from '../hooks/useGebruikers';
 import { useZetGebruikerActief } from '../hooks/useZetGebruikerActief';
+import { VerwijsindexSignalen } from './VerwijsindexSignalen';
 
 export function GebruikersbeheerPagina() {
   usePaginaTitel('Gebruikersbeheer');
@@ -111,6 +112,8 @@ export function GebruikersbeheerPagina() {
           </TabelRomp>
         </Tabel>
       )}
+
+      <VerwijsindexSignalen />
     </>
   );
 }
