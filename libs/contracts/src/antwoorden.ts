@@ -273,7 +273,8 @@ export type WijzigingSoort = (typeof WIJZIGING_SOORTEN)[number];
 
 /** One entry of the timeline (GET /api/huishoudens/:id/tijdlijn). BSN values arrive as •••. */
 export const tijdlijnRegelAntwoord = z.object({
-  id,
+  /** A sequence number (the history table counts), not a uuid. */
+  id: z.string().regex(/^\d+$/).describe('Volgnummer van de wijziging'),
   entiteit: z.enum(TIJDLIJN_ENTITEITEN),
   entiteitId: id,
   versie: z.number(),
