@@ -52,7 +52,7 @@ describe('one contract', () => {
   it('documents every change to a file as answering with HuishoudenDetail, with the right status', async () => {
     const doc = body<OpenApi>(await t.http().get('/api/openapi.json').expect(200));
     expect(Object.keys(doc.components.schemas.HuishoudenDetail?.properties ?? {})).toContain('mijnRechten');
-    const ref = (pad: string, methode: string, status: string) => doc.paths[pad]?.[methode]?.responses[status]?.content?.['application/json'].schema.$ref;
+    const ref = (pad: string, methode: string, status: string) => doc.paths[pad]?.[methode]?.responses[status]?.content?.['application/json']?.schema.$ref;
     expect(ref('/api/plannen/{id}/doelen', 'post', '201')).toBe('#/components/schemas/HuishoudenDetail');
     expect(ref('/api/doelen/{id}', 'patch', '200')).toBe('#/components/schemas/HuishoudenDetail');
     expect(ref('/api/toestemmingen/{id}/intrekken', 'post', '200')).toBe('#/components/schemas/HuishoudenDetail');
@@ -64,7 +64,7 @@ describe('one contract', () => {
 /** Every request a scenario made, with the status it really got, to hold against the document. */
 const gezien: { methode: string; pad: string; status: number }[] = [];
 function api(agent: TestAgent, csrf?: string) {
-  return async (methode: 'get' | 'post' | 'patch' | 'put' | 'delete', pad: string, data?: object, kop: Record<string, string> = {}) => {
+  return async (methode: 'get' | 'post' | 'patch' | 'put' | 'delete', pad: string, data?: object | string, kop: Record<string, string> = {}) => {
     const verzoek = agent[methode](`/api${pad}`).set({ ...(csrf ? { 'x-csrf-token': csrf } : {}), ...kop });
     const res = data === undefined ? await verzoek : await verzoek.send(data);
     gezien.push({ methode, pad: `/api${pad.split('?')[0]}`, status: res.status });

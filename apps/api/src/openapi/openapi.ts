@@ -77,12 +77,12 @@ export function bouwOpenApi(routes: RouteBeschrijving[]) {
   for (const route of routes) {
     const pad = route.pad.replace(/:(\w+)/g, '{$1}');
     const padVelden = route.schemas.params ? (jsonSchema(route.schemas.params).properties ?? {}) : {};
-    const parameters = [...route.pad.matchAll(/:(\w+)/g)].map(([, naam]) => ({
-      name: naam,
+    const parameters: { name: string; in: 'path' | 'query'; required: boolean; schema: unknown }[] = [...route.pad.matchAll(/:(\w+)/g)].map(([, naam]) => ({
+      name: naam ?? '',
       in: 'path',
       required: true,
       // The params schema says what the value is (a uuid, a period code); without one, a string.
-      schema: ((naam && padVelden[naam]) ?? { type: 'string' }) as unknown,
+      schema: (naam && padVelden[naam]) ?? { type: 'string' },
     }));
     const query = route.schemas.query ? jsonSchema(route.schemas.query) : undefined;
     for (const [naam, schema] of Object.entries(query?.properties ?? {})) {
