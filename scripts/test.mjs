@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: build what the browser tests serve, lint (module boundaries included), then one
-// vitest run over every project. Ends with the line `N passed, N failed` that CI reads.
+// `npm test`: build what the browser tests serve, lint (module boundaries included), lint the
+// OpenAPI document with Spectral (no warnings allowed), then one vitest run over every project. Ends with the line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : '1' };
 const uitvoer = '.test-results.json';
@@ -21,6 +23,18 @@ for (const [naam, args] of [
     console.log(`\n${naam} mislukt; tests niet gestart.\n0 passed, 1 failed`);
     process.exit(1);
   }
+}
+
+// The document as GET /api/openapi.json serves it, written from the built API's metadata (no database).
+const map = mkdtempSync(join(tmpdir(), 'eenplan-openapi-'));
+const document = join(map, 'openapi.json');
+const openapi =
+  stap('OpenAPI schrijven', 'node', ['apps/api/dist/openapi/schrijf-openapi.js', document]) ||
+  stap('OpenAPI lint (Spectral)', 'npx', ['spectral', 'lint', document, '--ruleset', '.spectral.yaml', '--fail-severity', 'warn']);
+rmSync(map, { recursive: true, force: true });
+if (openapi !== 0) {
+  console.log('\nOpenAPI-lint mislukt; tests niet gestart.\n0 passed, 1 failed');
+  process.exit(1);
 }
 
 rmSync(uitvoer, { force: true });

@@ -12,7 +12,7 @@ import { PinoNestLogger } from './common/logger.js';
 import { stuurProbleem } from './common/probleem.filter.js';
 import { ProbleemFout } from './common/problemen.js';
 import type { AppConfig } from './config/config.js';
-import { API_PREFIX, routeSjabloon } from './openapi/routes.js';
+import { API_PREFIX, controllersVan, type RouteBeschrijving, routesVan, routeSjabloon } from './openapi/routes.js';
 
 export interface AppOpties {
   logger: Logger;
@@ -23,7 +23,8 @@ export interface AppOpties {
 /** Builds the HTTP app (API under /api, the built web app on the rest). Used by main and by the tests. */
 export async function maakApp(config: AppConfig, databaseUrl: string, opties: AppOpties): Promise<NestExpressApplication> {
   const { logger } = opties;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.voor(config, databaseUrl, logger, opties.klok ?? new Klok(), opties.extraModules), {
+  const module = AppModule.voor(config, databaseUrl, logger, opties.klok ?? new Klok(), opties.extraModules);
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
@@ -37,6 +38,8 @@ export async function maakApp(config: AppConfig, databaseUrl: string, opties: Ap
     }),
   );
   app.use(verzoekLog(logger));
+  app.use(`/${API_PREFIX}`, nietBewaren);
+  app.use(`/${API_PREFIX}`, alleenBekendeMethoden(routesVan(controllersVan(module))));
   app.use(`/${API_PREFIX}`, alleenJson);
   app.useBodyParser('json', { limit: '200kb' });
   // Errors of the middleware above (bad JSON, too large) become problem details too.
@@ -44,6 +47,41 @@ export async function maakApp(config: AppConfig, databaseUrl: string, opties: Ap
   app.setGlobalPrefix(API_PREFIX);
   serveerWebApp(app, config.WEB_DIST, logger);
   return app;
+}
+
+/** API answers carry personal data (and errors may name it): no browser or proxy may keep a copy. */
+function nietBewaren(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/**
+ * A known path with a method it does not have answers 405 with `Allow` (RFC 9110), not 404:
+ * the path exists. Unknown paths fall through to Nest's 404.
+ */
+function alleenBekendeMethoden(routes: RouteBeschrijving[]) {
+  const sjablonen = new Map<string, { patroon: RegExp; methoden: Set<string> }>();
+  for (const { pad, methode } of routes) {
+    const bekend = sjablonen.get(pad) ?? { patroon: padPatroon(pad), methoden: new Set<string>() };
+    bekend.methoden.add(methode);
+    if (methode === 'GET') bekend.methoden.add('HEAD');
+    sjablonen.set(pad, bekend);
+  }
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (req.method === 'OPTIONS') return next();
+    const pad = `/${API_PREFIX}${req.path}`;
+    const toegestaan = new Set<string>();
+    for (const { patroon, methoden } of sjablonen.values()) if (patroon.test(pad)) for (const m of methoden) toegestaan.add(m);
+    if (toegestaan.size === 0 || toegestaan.has(req.method)) return next();
+    const allow = [...toegestaan].sort().join(', ');
+    next(new ProbleemFout(405, 'methode-niet-toegestaan', 'Methode niet toegestaan', `Deze handeling (${req.method}) kan hier niet. Wel mogelijk: ${allow}.`, undefined, { Allow: allow }));
+  };
+}
+
+/** An Express path template (/api/huishoudens/:id) as a pattern; like Express: any case, optional trailing slash. */
+function padPatroon(sjabloon: string): RegExp {
+  const delen = sjabloon.split(/(:\w+)/).map((deel) => (deel.startsWith(':') ? '[^/]+' : deel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${delen.join('')}/?$`, 'i');
 }
 
 /** The API speaks JSON only; refusing other bodies also stops cross-site form posts (CSRF). */

@@ -19,12 +19,15 @@ import { z } from './zod-nl.js';
 // and the tests read them, and the OpenAPI document shows them. Dates are 'YYYY-MM-DD',
 // moments ISO 8601 in UTC ('…T…Z').
 
-const datum = z.string().describe('YYYY-MM-DD');
-const moment = z.string().describe('ISO 8601, UTC');
-const naamEnId = z.object({ id: z.string(), naam: z.string() });
+// Typed as what they are (uuid, date, date-time), so the OpenAPI document says so and the
+// contract tests check real answers against it.
+const id = z.uuid();
+const datum = z.iso.date().describe('YYYY-MM-DD');
+const moment = z.iso.datetime({ offset: true }).describe('ISO 8601, UTC');
+const naamEnId = z.object({ id, naam: z.string() });
 
 export const lidAntwoord = z.object({
-  id: z.string(),
+  id,
   voornaam: z.string(),
   achternaam: z.string(),
   geboortedatum: datum,
@@ -36,7 +39,7 @@ export const lidAntwoord = z.object({
 export type Lid = z.infer<typeof lidAntwoord>;
 
 export const actieAntwoord = z.object({
-  id: z.string(),
+  id,
   omschrijving: z.string(),
   eigenaarSoort: z.enum(ACTIE_EIGENAARS),
   eigenaarNaam: z.string().nullable(),
@@ -49,7 +52,7 @@ export const actieAntwoord = z.object({
 export type PlanActie = z.infer<typeof actieAntwoord>;
 
 export const doelAntwoord = z.object({
-  id: z.string(),
+  id,
   leefgebied: z.enum(LEEFGEBIEDEN),
   omschrijving: z.string(),
   prioriteit: z.number(),
@@ -61,7 +64,7 @@ export const doelAntwoord = z.object({
 export type Doel = z.infer<typeof doelAntwoord>;
 
 export const planAntwoord = z.object({
-  id: z.string(),
+  id,
   status: z.enum(PLAN_STATUSSEN),
   versie: z.number(),
   aangemaaktOp: moment,
@@ -74,11 +77,11 @@ export const planAntwoord = z.object({
 export type Plan = z.infer<typeof planAntwoord>;
 
 export const teamlidAntwoord = z.object({
-  id: z.string(),
+  id,
   soort: z.enum(['professional', 'netwerk']),
-  gebruikerId: z.string().nullable(),
+  gebruikerId: id.nullable(),
   naam: z.string(),
-  organisatieId: z.string().nullable(),
+  organisatieId: id.nullable(),
   organisatie: z.string().nullable(),
   relatie: z.string().nullable(),
   rol: z.string(),
@@ -93,8 +96,8 @@ export const teamlidAntwoord = z.object({
 export type Teamlid = z.infer<typeof teamlidAntwoord>;
 
 export const toestemmingAntwoord = z.object({
-  id: z.string(),
-  organisatieId: z.string(),
+  id,
+  organisatieId: id,
   organisatie: z.string(),
   gegevenOp: datum,
   reikwijdte: z.string(),
@@ -105,7 +108,7 @@ export const toestemmingAntwoord = z.object({
 export type Toestemming = z.infer<typeof toestemmingAntwoord>;
 
 export const veiligheidssignaalAntwoord = z.object({
-  id: z.string(),
+  id,
   stap: z.enum(MELDCODE_STAPPEN),
   datum,
   toelichting: z.string().nullable(),
@@ -115,10 +118,10 @@ export const veiligheidssignaalAntwoord = z.object({
 export type Veiligheidssignaal = z.infer<typeof veiligheidssignaalAntwoord>;
 
 export const regieAfspraakAntwoord = z.object({
-  id: z.string(),
+  id,
   houder: z.enum(REGIE_HOUDERS),
   netwerkNaam: z.string().nullable(),
-  regisseurId: z.string().nullable(),
+  regisseurId: id.nullable(),
   regisseurNaam: z.string().nullable(),
   regisseurOrganisatie: z.string().nullable(),
   reden: z.string(),
@@ -132,8 +135,8 @@ export const regieAfspraakAntwoord = z.object({
 export type RegieAfspraak = z.infer<typeof regieAfspraakAntwoord>;
 
 export const evaluatieAntwoord = z.object({
-  id: z.string(),
-  planId: z.string(),
+  id,
+  planId: id,
   geplandOp: datum,
   gehoudenOp: datum.nullable(),
   gehoordEnGezien: z.enum(GEHOORD_ANTWOORDEN).nullable(),
@@ -141,12 +144,12 @@ export const evaluatieAntwoord = z.object({
   toelichting: z.string().nullable(),
   volgendeMoment: datum.nullable(),
   versie: z.number(),
-  doelen: z.array(z.object({ doelId: z.string(), voortgang: z.enum(VOORTGANG), toelichting: z.string().nullable() })),
+  doelen: z.array(z.object({ doelId: id, voortgang: z.enum(VOORTGANG), toelichting: z.string().nullable() })),
 });
 export type Evaluatie = z.infer<typeof evaluatieAntwoord>;
 
 export const ervaringsmetingStandAntwoord = z.object({
-  evaluatieId: z.string(),
+  evaluatieId: id,
   afgenomenOp: datum,
   wijze: z.enum(['met_professional', 'via_link']),
   /**
@@ -158,19 +161,19 @@ export const ervaringsmetingStandAntwoord = z.object({
 export type ErvaringsmetingStand = z.infer<typeof ervaringsmetingStandAntwoord>;
 
 /** A link for the household that still works (the link itself is shown once, when made). */
-export const openMeetlinkAntwoord = z.object({ evaluatieId: z.string(), verlooptOp: moment });
+export const openMeetlinkAntwoord = z.object({ evaluatieId: id, verlooptOp: moment });
 export type OpenMeetlink = z.infer<typeof openMeetlinkAntwoord>;
 
 export const positieveGezondheidAntwoord = z.object({
-  id: z.string(),
-  lidId: z.string(),
+  id,
+  lidId: id,
   moment: z.enum(['start', 'evaluatie']),
   gemetenOp: datum,
   ...Object.fromEntries(GEZONDHEID_DIMENSIES.map((d) => [d, z.number()])) as Record<(typeof GEZONDHEID_DIMENSIES)[number], z.ZodNumber>,
 });
 export type PositieveGezondheidMeting = z.infer<typeof positieveGezondheidAntwoord>;
 
-export const bijdrageAntwoord = z.object({ id: z.string(), tekst: z.string(), tijdstip: moment, auteur: z.string(), organisatie: z.string() });
+export const bijdrageAntwoord = z.object({ id, tekst: z.string(), tijdstip: moment, auteur: z.string(), organisatie: z.string() });
 export type Bijdrage = z.infer<typeof bijdrageAntwoord>;
 
 /** What the signed-in user may do with this household; the web app shows or hides on it, the API decides. */
@@ -183,7 +186,7 @@ export type MijnRechten = z.infer<typeof mijnRechtenAntwoord>;
  * answers with this same body, so a client never has to fetch again what it just changed.
  */
 export const huishoudenDetailAntwoord = z.object({
-  id: z.string(),
+  id,
   naam: z.string(),
   straat: z.string(),
   huisnummer: z.string(),
@@ -192,7 +195,7 @@ export const huishoudenDetailAntwoord = z.object({
   status: z.enum(HUISHOUDEN_STATUSSEN),
   versie: z.number(),
   gemeente: naamEnId,
-  casemanager: z.object({ id: z.string(), naam: z.string(), organisatie: z.string() }),
+  casemanager: z.object({ id, naam: z.string(), organisatie: z.string() }),
   leden: z.array(lidAntwoord),
   plan: planAntwoord.nullable(),
   team: z.array(teamlidAntwoord),
@@ -222,14 +225,14 @@ export interface Pagina<T> {
 
 /** One row of GET /api/huishoudens. */
 export const huishoudenRegelAntwoord = z.object({
-  id: z.string(),
+  id,
   naam: z.string(),
   postcode: z.string(),
   woonplaats: z.string(),
   status: z.enum(HUISHOUDEN_STATUSSEN),
   laatsteActiviteitOp: moment,
   gemeente: naamEnId,
-  plan: z.object({ id: z.string(), status: z.enum(PLAN_STATUSSEN) }).nullable(),
+  plan: z.object({ id, status: z.enum(PLAN_STATUSSEN) }).nullable(),
 });
 export type HuishoudenRegel = z.infer<typeof huishoudenRegelAntwoord>;
 
@@ -270,9 +273,10 @@ export type WijzigingSoort = (typeof WIJZIGING_SOORTEN)[number];
 
 /** One entry of the timeline (GET /api/huishoudens/:id/tijdlijn). BSN values arrive as •••. */
 export const tijdlijnRegelAntwoord = z.object({
-  id: z.string(),
+  /** A sequence number (the history table counts), not a uuid. */
+  id: z.string().regex(/^\d+$/).describe('Volgnummer van de wijziging'),
   entiteit: z.enum(TIJDLIJN_ENTITEITEN),
-  entiteitId: z.string(),
+  entiteitId: id,
   versie: z.number(),
   soort: z.enum(WIJZIGING_SOORTEN),
   tijdstip: moment,
@@ -336,8 +340,8 @@ export type Signaal = (typeof SIGNAAL_SOORTEN)[number];
 
 /** One row of the werkvoorraad (GET /api/werkvoorraad): a household and what needs attention. */
 export const werkvoorraadRegelAntwoord = z.object({
-  huishouden: z.object({ id: z.string(), naam: z.string(), postcode: z.string(), woonplaats: z.string(), gemeente: z.string() }),
-  plan: z.object({ id: z.string(), status: z.enum(PLAN_STATUSSEN), aangemaaktOp: moment }).nullable(),
+  huishouden: z.object({ id, naam: z.string(), postcode: z.string(), woonplaats: z.string(), gemeente: z.string() }),
+  plan: z.object({ id, status: z.enum(PLAN_STATUSSEN), aangemaaktOp: moment }).nullable(),
   verlopenActies: z.number(),
   /** Open actions of which the signed-in user is the owner. */
   mijnOpenActies: z.number(),
@@ -352,10 +356,10 @@ export type WerkvoorraadRegel = z.infer<typeof werkvoorraadRegelAntwoord>;
 
 /** Organisations and their active staff (GET /api/organisaties), to pick team members, consent and regisseurs. */
 export const organisatieAntwoord = z.object({
-  id: z.string(),
+  id,
   naam: z.string(),
   soort: z.enum(ORGANISATIESOORTEN),
-  medewerkers: z.array(z.object({ id: z.string(), naam: z.string(), rol: z.enum(ROLLEN) })),
+  medewerkers: z.array(z.object({ id, naam: z.string(), rol: z.enum(ROLLEN) })),
 });
 export type Organisatie = z.infer<typeof organisatieAntwoord>;
 
@@ -378,7 +382,7 @@ export type ErvaringVragen = z.infer<typeof ervaringVragenAntwoord>;
 
 /** A user account as functioneel beheer sees it (GET /api/beheer/gebruikers). */
 export const gebruikerOverzichtAntwoord = z.object({
-  id: z.string(),
+  id,
   gebruikersnaam: z.string(),
   naam: z.string(),
   rol: z.enum(ROLLEN),

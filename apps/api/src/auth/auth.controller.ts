@@ -7,7 +7,9 @@ import { HuidigeGebruiker, leesCookie, SESSIE_COOKIE, type Ingelogd, type Verzoe
 import { CONFIG } from '../config/config.provider.js';
 import type { AppConfig } from '../config/config.js';
 import { AuthService } from './auth.service.js';
+import { Antwoorden, Omschrijving, Onderdeel } from '../common/documentatie.js';
 
+@Onderdeel('auth', 'Inloggen, uitloggen en de eigen sessie.')
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -21,6 +23,8 @@ export class AuthController {
    * script cannot without a CORS preflight that this API never grants.
    */
   @Post('inloggen')
+  @Omschrijving('Inloggen met gebruikersnaam en wachtwoord: een nieuwe sessie (cookie `eenplan_sessie`) en het CSRF-token. Te veel mislukte pogingen per account of adres geeft 429.')
+  @Antwoorden(401, 429)
   @HttpCode(200)
   @Publiek()
   async inloggen(@Req() req: Verzoek, @GeldigeBody(inloggenSchema) invoer: InloggenInvoer, @Res({ passthrough: true }) res: Response) {
@@ -35,12 +39,14 @@ export class AuthController {
   }
 
   @Get('me')
+  @Omschrijving('De ingelogde gebruiker: naam, rol, organisatie, gemeenten en het CSRF-token van de sessie.')
   @Vereist('read', 'Profiel')
   me(@HuidigeGebruiker() ingelogd: Ingelogd) {
     return this.auth.beschrijf(ingelogd);
   }
 
   @Post('uitloggen')
+  @Omschrijving('Beëindigt de sessie en wist de cookie.')
   @HttpCode(204)
   @Vereist('delete', 'Sessie')
   async uitloggen(@HuidigeGebruiker() ingelogd: Ingelogd, @Res({ passthrough: true }) res: Response) {

@@ -5,9 +5,11 @@ import { Antwoord, AntwoordtMetDossier, GeldigeBody, GeldigeParams, GeldigeQuery
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { DossierLezer } from '../dossier/dossier-lezer.js';
 import { HuishoudensService } from './huishoudens.service.js';
+import { Omschrijving, Onderdeel } from '../common/documentatie.js';
 
 const lidParams = z.object({ id: idVeld, lidId: idVeld }).strict();
 
+@Onderdeel('huishoudens', 'Huishoudens en hun leden, de tijdlijn van wijzigingen en de AVG-inzage.')
 @Controller('huishoudens')
 export class HuishoudensController {
   constructor(
@@ -16,6 +18,7 @@ export class HuishoudensController {
   ) {}
 
   @Get()
+  @Omschrijving('Zoekt en bladert in de huishoudens die u mag zien (op naam of postcode).')
   @Vereist('read', 'Huishouden')
   @Antwoord('HuishoudenPagina', paginaAntwoord(huishoudenRegelAntwoord))
   lijst(@HuidigeGebruiker() ik: Ingelogd, @GeldigeQuery(huishoudenLijstSchema) query: HuishoudenLijstQuery) {
@@ -23,6 +26,7 @@ export class HuishoudensController {
   }
 
   @Post()
+  @Omschrijving('Registreert een huishouden met zijn leden in een van uw gemeenten en start het conceptplan.')
   @Vereist('create', 'Huishouden')
   @AntwoordtMetDossier()
   maak(@HuidigeGebruiker() ik: Ingelogd, @GeldigeBody(nieuwHuishoudenSchema) invoer: NieuwHuishoudenInvoer) {
@@ -30,6 +34,7 @@ export class HuishoudensController {
   }
 
   @Get(':id')
+  @Omschrijving('Het dossier van een huishouden: leden, team, plan, afspraken en wat u ermee mag.')
   @Vereist('read', 'Huishouden')
   @AntwoordtMetDossier()
   detail(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {
@@ -37,6 +42,7 @@ export class HuishoudensController {
   }
 
   @Patch(':id')
+  @Omschrijving('Wijzigt het adres van een huishouden.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async wijzig(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(huishoudenWijzigenSchema) invoer: z.infer<typeof huishoudenWijzigenSchema>) {
@@ -44,6 +50,7 @@ export class HuishoudensController {
   }
 
   @Post(':id/leden')
+  @Omschrijving('Voegt een lid toe aan het huishouden.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async voegLidToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(lidSchema) lid: LidInvoer) {
@@ -51,6 +58,7 @@ export class HuishoudensController {
   }
 
   @Patch(':id/leden/:lidId')
+  @Omschrijving('Wijzigt een lid van het huishouden.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async wijzigLid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(lidParams) p: z.infer<typeof lidParams>, @GeldigeBody(lidWijzigenSchema) invoer: z.infer<typeof lidWijzigenSchema>) {
@@ -58,6 +66,7 @@ export class HuishoudensController {
   }
 
   @Delete(':id/leden/:lidId')
+  @Omschrijving('Verwijdert een lid uit het huishouden.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async verwijderLid(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(lidParams) p: z.infer<typeof lidParams>, @GeldigeQuery(versieQuery) q: VersieQuery) {
@@ -65,6 +74,7 @@ export class HuishoudensController {
   }
 
   @Get(':id/tijdlijn')
+  @Omschrijving('Elke wijziging aan het dossier: wie, wanneer, wat (BSN-waarden nooit).')
   @Vereist('read', 'Huishouden')
   @Antwoord('Tijdlijn', z.array(tijdlijnRegelAntwoord))
   tijdlijn(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {
@@ -72,6 +82,7 @@ export class HuishoudensController {
   }
 
   @Get(':id/inzage')
+  @Omschrijving('AVG-inzage: wie dit dossier las of wijzigde (alleen voor de casemanager).')
   @Vereist('inzage', 'Huishouden')
   @Antwoord('Inzage', z.array(inzageRegelAntwoord))
   inzage(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams) {

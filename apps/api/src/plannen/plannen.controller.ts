@@ -5,10 +5,13 @@ import { AntwoordtMetDossier, GeldigeBody, GeldigeParams, GeldigeQuery, idParams
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { DossierLezer } from '../dossier/dossier-lezer.js';
 import { PlannenService } from './plannen.service.js';
+import { Antwoorden, Omschrijving, Onderdeel } from '../common/documentatie.js';
 
 const leegBody = z.object({}).strict();
 
 /** Plan, doel and actie routes. Access is always decided on the household they belong to; each answers with the household. */
+@Onderdeel('plannen', 'Het plan van aanpak: doelen, acties, vaststellen en afsluiten. Een afgesloten plan verandert niet meer (409).')
+@Antwoorden(409)
 @Controller()
 export class PlannenController {
   constructor(
@@ -17,6 +20,7 @@ export class PlannenController {
   ) {}
 
   @Post('huishoudens/:id/plannen')
+  @Omschrijving('Start een nieuw conceptplan nadat het vorige is afgesloten.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async nieuwPlan(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(leegBody) _body: object) {
@@ -24,6 +28,7 @@ export class PlannenController {
   }
 
   @Post('plannen/:id/doelen')
+  @Omschrijving('Voegt een doel op een leefgebied toe aan het plan, in de woorden van het huishouden.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async voegDoelToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(nieuwDoelSchema) invoer: z.infer<typeof nieuwDoelSchema>) {
@@ -31,6 +36,7 @@ export class PlannenController {
   }
 
   @Post('plannen/:id/vaststellen')
+  @Omschrijving('Stelt het plan vast, met de datum waarop het huishouden akkoord gaf.')
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
@@ -39,6 +45,7 @@ export class PlannenController {
   }
 
   @Post('plannen/:id/afsluiten')
+  @Omschrijving('Sluit het plan af met een reden en per doel of het bereikt is.')
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
@@ -47,6 +54,7 @@ export class PlannenController {
   }
 
   @Patch('doelen/:id')
+  @Omschrijving('Wijzigt een doel.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async wijzigDoel(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(doelWijzigenSchema) invoer: z.infer<typeof doelWijzigenSchema>) {
@@ -54,6 +62,7 @@ export class PlannenController {
   }
 
   @Delete('doelen/:id')
+  @Omschrijving('Verwijdert een doel met zijn acties.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async verwijderDoel(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {
@@ -61,6 +70,7 @@ export class PlannenController {
   }
 
   @Post('doelen/:id/acties')
+  @Omschrijving('Voegt een actie toe aan een doel, met eigenaar en deadline.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async voegActieToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(nieuweActieSchema) invoer: z.infer<typeof nieuweActieSchema>) {
@@ -68,6 +78,7 @@ export class PlannenController {
   }
 
   @Patch('acties/:id')
+  @Omschrijving('Wijzigt een actie (ook de eigenaar van de actie, voor zijn status).')
   @Vereist('update', 'Actie')
   @AntwoordtMetDossier()
   async wijzigActie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(actieWijzigenSchema) invoer: z.infer<typeof actieWijzigenSchema>) {
@@ -75,6 +86,7 @@ export class PlannenController {
   }
 
   @Delete('acties/:id')
+  @Omschrijving('Verwijdert een actie.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async verwijderActie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {

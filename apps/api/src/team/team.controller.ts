@@ -6,9 +6,11 @@ import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { DossierLezer } from '../dossier/dossier-lezer.js';
 import { EvaluatiesService } from './evaluaties.service.js';
 import { TeamService } from './team.service.js';
+import { Antwoorden, Omschrijving, Onderdeel } from '../common/documentatie.js';
 
 
 /** Team, consent, legal basis, safety, regie, evaluations and contributions. Each answers with the household as it is now. */
+@Onderdeel('team', 'Het team rond het huishouden: teamleden, toestemmingen, grondslagen, veiligheid, regie, evaluaties en bijdragen.')
 @Controller()
 export class TeamController {
   constructor(
@@ -18,6 +20,7 @@ export class TeamController {
   ) {}
 
   @Post('huishoudens/:id/team')
+  @Omschrijving('Voegt een professional of iemand uit het netwerk toe aan het team.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async voegTeamlidToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(teamlidSchema) invoer: TeamlidInvoer) {
@@ -25,6 +28,7 @@ export class TeamController {
   }
 
   @Post('team/:id/beeindigen')
+  @Omschrijving('Beëindigt de deelname van een teamlid per een datum.')
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
@@ -33,6 +37,8 @@ export class TeamController {
   }
 
   @Post('huishoudens/:id/toestemmingen')
+  @Omschrijving('Legt de toestemming van het huishouden vast om gegevens met een organisatie te delen.')
+  @Antwoorden(409)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async geefToestemming(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingSchema) invoer: z.infer<typeof toestemmingSchema>) {
@@ -40,6 +46,8 @@ export class TeamController {
   }
 
   @Post('toestemmingen/:id/intrekken')
+  @Omschrijving('Trekt een toestemming in per een datum.')
+  @Antwoorden(409)
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
@@ -48,6 +56,7 @@ export class TeamController {
   }
 
   @Put('huishoudens/:id/grondslagen')
+  @Omschrijving('Legt de wetten vast waarop de hulp berust (Wmo 2015, Jeugdwet, Participatiewet).')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async zetGrondslagen(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(grondslagenSchema) invoer: z.infer<typeof grondslagenSchema>) {
@@ -55,6 +64,7 @@ export class TeamController {
   }
 
   @Post('huishoudens/:id/veiligheidssignalen')
+  @Omschrijving('Legt een veiligheidssignaal vast met de stap van de meldcode.')
   @Vereist('bijdragen', 'Huishouden')
   @AntwoordtMetDossier()
   async legVeiligheidssignaalVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(veiligheidssignaalSchema) invoer: z.infer<typeof veiligheidssignaalSchema>) {
@@ -62,6 +72,7 @@ export class TeamController {
   }
 
   @Post('huishoudens/:id/regie')
+  @Omschrijving('Legt vast wie de regie heeft, met start- en evaluatiedatum.')
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async legRegieVast(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(regieAfspraakSchema) invoer: RegieAfspraakInvoer) {
@@ -69,6 +80,8 @@ export class TeamController {
   }
 
   @Delete('regie-afspraken/:id')
+  @Omschrijving('Beëindigt een regie-afspraak.')
+  @Antwoorden(409)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async beeindigRegie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeQuery(versieQuery) q: VersieQuery) {
@@ -76,6 +89,8 @@ export class TeamController {
   }
 
   @Post('huishoudens/:id/evaluaties')
+  @Omschrijving('Plant een evaluatiemoment van het actieve plan.')
+  @Antwoorden(409)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
   async planEvaluatie(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(evaluatiePlannenSchema) invoer: z.infer<typeof evaluatiePlannenSchema>) {
@@ -83,6 +98,8 @@ export class TeamController {
   }
 
   @Post('evaluaties/:id/vastleggen')
+  @Omschrijving('Legt de uitkomst van een evaluatie vast: de voortgang per doel.')
+  @Antwoorden(409)
   @HttpCode(200)
   @Vereist('update', 'Huishouden')
   @AntwoordtMetDossier()
@@ -91,6 +108,7 @@ export class TeamController {
   }
 
   @Post('huishoudens/:id/bijdragen')
+  @Omschrijving('Voegt een bijdrage (notitie) van een teamlid toe aan het dossier.')
   @Vereist('bijdragen', 'Huishouden')
   @AntwoordtMetDossier()
   async voegBijdrageToe(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(bijdrageSchema) invoer: z.infer<typeof bijdrageSchema>) {
