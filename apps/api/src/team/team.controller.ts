@@ -33,7 +33,7 @@ export class TeamController {
   }
 
   @Post('huishoudens/:id/toestemmingen')
-  @Vereist('update', 'Huishouden')
+  @Vereist('toestemming', 'Huishouden')
   @AntwoordtMetDossier()
   async geefToestemming(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingSchema) invoer: z.infer<typeof toestemmingSchema>) {
     return this.dossier.naWijziging(ik, await this.team.geefToestemming(ik, p.id, invoer));
@@ -41,7 +41,7 @@ export class TeamController {
 
   @Post('toestemmingen/:id/intrekken')
   @HttpCode(200)
-  @Vereist('update', 'Huishouden')
+  @Vereist('toestemming', 'Huishouden')
   @AntwoordtMetDossier()
   async trekToestemmingIn(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingIntrekkenSchema) invoer: z.infer<typeof toestemmingIntrekkenSchema>) {
     return this.dossier.naWijziging(ik, await this.team.trekToestemmingIn(ik, p.id, invoer));
