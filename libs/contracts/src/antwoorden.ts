@@ -90,7 +90,7 @@ export const teamlidAntwoord = z.object({
   versie: z.number(),
   /** In the team today (started, not ended). */
   actueel: z.boolean(),
-  /** A network member, or a professional whose organisation has the household's current consent. */
+  /** A network member, or a professional the plan is shared with (the casemanager's organisation, or current consent for theirs). */
   metToestemming: z.boolean(),
 });
 export type Teamlid = z.infer<typeof teamlidAntwoord>;
@@ -177,7 +177,16 @@ export const bijdrageAntwoord = z.object({ id, tekst: z.string(), tijdstip: mome
 export type Bijdrage = z.infer<typeof bijdrageAntwoord>;
 
 /** What the signed-in user may do with this household; the web app shows or hides on it, the API decides. */
-export const mijnRechtenAntwoord = z.object({ bewerken: z.boolean(), inzage: z.boolean(), bsnZien: z.boolean(), bijdragen: z.boolean() });
+export const mijnRechtenAntwoord = z.object({
+  bewerken: z.boolean(),
+  inzage: z.boolean(),
+  bsnZien: z.boolean(),
+  /** May send a member's BSN (never without bsnZien). */
+  bsnWijzigen: z.boolean(),
+  bijdragen: z.boolean(),
+  /** May record or withdraw the household's consent (the casemanager). */
+  toestemmingVastleggen: z.boolean(),
+});
 export type MijnRechten = z.infer<typeof mijnRechtenAntwoord>;
 
 /**

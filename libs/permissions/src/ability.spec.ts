@@ -41,11 +41,24 @@ describe('huishouden rules', () => {
   const huishouden = (velden: Partial<HuishoudenToegang>) =>
     subject('Huishouden', { id: 'h1', gemeenteId: 'weert', casemanagerId: 'iemand', teamleden: [], gedeeldMet: [], regisseurId: null, ...velden });
 
-  it('lets a consultant read and edit as casemanager or team member, not otherwise', () => {
+  it('lets a consultant read and edit as casemanager, or while the plan is shared with them in their gemeente', () => {
     expect(consulent.can('read', huishouden({ casemanagerId: 'c1' }))).toBe(true);
-    expect(consulent.can('update', huishouden({ teamleden: ['x', 'c1'] }))).toBe(true);
+    expect(consulent.can('update', huishouden({ casemanagerId: 'c1', gemeenteId: 'leudal' }))).toBe(true); // the casemanager keeps their household
+    expect(consulent.can('update', huishouden({ teamleden: ['x', 'c1'], gedeeldMet: ['c1'] }))).toBe(true);
     expect(consulent.can('read', huishouden({}))).toBe(false);
     expect(consulent.can('update', huishouden({ teamleden: ['x'] }))).toBe(false);
+  });
+
+  it('gives a consultant in the team nothing without the plan being shared with them (finding 2)', () => {
+    const inTeamZonderToestemming = huishouden({ teamleden: ['c1'], gedeeldMet: [] });
+    for (const actie of ['read', 'update', 'bijdragen', 'toestemming', 'inzage'] as const) expect(consulent.can(actie, inTeamZonderToestemming)).toBe(false);
+    // shared, but in a gemeente they do not work for
+    expect(consulent.can('read', huishouden({ teamleden: ['c1'], gedeeldMet: ['c1'], gemeenteId: 'leudal' }))).toBe(false);
+  });
+
+  it('lets only the casemanager record consent', () => {
+    expect(consulent.can('toestemming', huishouden({ casemanagerId: 'c1' }))).toBe(true);
+    expect(consulent.can('toestemming', huishouden({ teamleden: ['c1'], gedeeldMet: ['c1'] }))).toBe(false);
   });
 
   it('lets a consultant register only in their own gemeente', () => {
@@ -66,8 +79,9 @@ describe('huishouden rules', () => {
     }
   });
 
-  it('lets a consultant read the BSN field', () => {
+  it('lets a consultant read and write the BSN field', () => {
     expect(consulent.can('read', huishouden({ casemanagerId: 'c1' }), BSN_VELD)).toBe(true);
+    expect(consulent.can('update', huishouden({ gedeeldMet: ['c1'] }), BSN_VELD)).toBe(true);
   });
 });
 
@@ -85,6 +99,18 @@ describe('professional rules', () => {
   it('never reads the BSN', () => {
     expect(professional.can('read', huishouden({ gedeeldMet: ['p1'] }), BSN_VELD)).toBe(false);
     expect(professional.can('read', huishouden({ gedeeldMet: ['p1'] }), 'naam')).toBe(true);
+  });
+
+  it('never writes the BSN either, not even as regisseur (finding 9)', () => {
+    const alsRegisseur = huishouden({ gedeeldMet: ['p1'], regisseurId: 'p1' });
+    expect(professional.can('update', alsRegisseur)).toBe(true);
+    expect(professional.can('update', alsRegisseur, 'voornaam')).toBe(true);
+    expect(professional.can('update', alsRegisseur, BSN_VELD)).toBe(false);
+  });
+
+  it('records no consent, not even as regisseur', () => {
+    expect(professional.can('toestemming', huishouden({ gedeeldMet: ['p1'], regisseurId: 'p1' }))).toBe(false);
+    expect(professional.can('toestemming', huishouden({ gedeeldMet: ['p1'], regisseurId: 'p1', casemanagerId: 'p1' }))).toBe(false);
   });
 
   it('edits the household only as regisseur with consent', () => {

@@ -6,7 +6,7 @@ import type { Rol } from '@eenplan/contracts';
  * huishouden issue on, per row in SQL); the web app loads the same rules to hide what a
  * user cannot do. The server always decides.
  */
-export const ACTIES = ['read', 'create', 'update', 'delete', 'manage', 'inzage', 'bijdragen'] as const;
+export const ACTIES = ['read', 'create', 'update', 'delete', 'manage', 'inzage', 'bijdragen', 'toestemming'] as const;
 export type Actie = (typeof ACTIES)[number];
 
 export const SUBJECTEN = [
@@ -33,7 +33,11 @@ export interface HuishoudenToegang {
   casemanagerId: string;
   /** Ids of users currently in the household's team. */
   teamleden: string[];
-  /** Team members whose organisation has the household's current consent: the plan is shared with them. */
+  /**
+   * Users the plan is shared with: in the team now AND either of the casemanager's organisation
+   * or of an organisation with the household's current consent. The one rule for everyone
+   * outside the casemanager's own reach, consultants and professionals alike.
+   */
   gedeeldMet: string[];
   /** The professional holding regie under the current regie-afspraak, if any. */
   regisseurId: string | null;
@@ -70,15 +74,18 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
   can('delete', 'Sessie');
 
   switch (gebruiker.rol) {
-    case 'consulent':
+    case 'consulent': {
+      const gedeeld = { gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } };
       can('read', 'Werkvoorraad');
       // Register households in their own gemeente(n) only.
       can('create', 'Huishouden', { gemeenteId: { $in: gebruiker.gemeenteIds } });
-      // See and edit the households they manage or whose team they are in; nobody else's.
-      can(['read', 'update'], 'Huishouden', { casemanagerId: gebruiker.id });
-      can(['read', 'update'], 'Huishouden', { teamleden: gebruiker.id });
-      can('bijdragen', 'Huishouden', { casemanagerId: gebruiker.id });
-      can('bijdragen', 'Huishouden', { teamleden: gebruiker.id });
+      // The casemanager sees and edits their households. Anyone else only while the plan is
+      // shared with them (in the team, and their organisation is the casemanager's or has the
+      // household's consent), in a gemeente they work for: being in the team is not enough.
+      can(['read', 'update', 'bijdragen'], 'Huishouden', { casemanagerId: gebruiker.id });
+      can(['read', 'update', 'bijdragen'], 'Huishouden', gedeeld);
+      // Consent is the household's word to the casemanager: only they record or withdraw it.
+      can('toestemming', 'Huishouden', { casemanagerId: gebruiker.id });
       // Actions are changed through the household: whoever may edit it may edit its actions.
       can('update', 'Actie');
       // "Who looked at my file" (AVG inzage) is for the casemanager.
@@ -87,19 +94,23 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
       can('read', 'Verwijsindex');
       can('read', 'Organisatie');
       break;
-    case 'professional':
+    }
+    case 'professional': {
+      const gedeeld = { gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } };
       can('read', 'Werkvoorraad');
-      // Only households that invited them: in the team, with the household's consent for
-      // their organisation, in a gemeente they work for. Never the BSN.
-      can('read', 'Huishouden', { gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } });
-      can('bijdragen', 'Huishouden', { gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } });
-      cannot('read', 'Huishouden', BSN_VELD);
+      // Only households that invited them: the same rule as for consultants outside the
+      // casemanager's reach (in the team, with consent, in a gemeente they work for).
+      can(['read', 'bijdragen'], 'Huishouden', gedeeld);
       // As regisseur they keep the plan and the team current.
-      can('update', 'Huishouden', { regisseurId: gebruiker.id, gedeeldMet: gebruiker.id, gemeenteId: { $in: gebruiker.gemeenteIds } });
+      can('update', 'Huishouden', { regisseurId: gebruiker.id, ...gedeeld });
+      // Never the BSN: what they may not read they may not write either (a member's BSN sent
+      // by a regisseur is refused, never silently stored or dropped).
+      cannot(['read', 'update'], 'Huishouden', BSN_VELD);
       // Their own actions: the status only.
       can('update', 'Actie', [...ACTIE_VELDEN_VOOR_EIGENAAR], { eigenaarGebruikerId: gebruiker.id });
       can('read', 'Organisatie');
       break;
+    }
     case 'beleid':
       // Policy staff see anonymised aggregates only, never case data; they publish the releases.
       can(['read', 'create'], 'Rapportage');

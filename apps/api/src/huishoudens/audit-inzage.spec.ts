@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enkeleRij } from '../common/sql.js';
 import { body } from '../test-support/antwoord.js';
 import { gemeenteId, nieuweConsulent, nieuwHuishouden, zetInTeam } from '../test-support/huishouden-fixtures.js';
+import { huidigeGebruiker } from '../test-support/ingelogd.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
@@ -16,8 +17,13 @@ describe('audit of household data and the AVG access overview', () => {
   it('logs every read and write with user, organisation and household, and shows it to the casemanager', async () => {
     const cm = await inloggenAls(t, 'consulent.weert');
     const h = body<HuishoudenDetail>(await cm.agent.post('/api/huishoudens').set('x-csrf-token', cm.csrf).send(nieuwHuishouden(await gemeenteId(t, 'Weert'), 'Peeters')).expect(201));
-    await zetInTeam(t, h.id, 'consulent.leudal');
-    const team = await inloggenAls(t, 'consulent.leudal');
+    // A consultant of another organisation who works for Weert, in the team with the household's consent for it.
+    const team = await nieuweConsulent(t, 'Weert');
+    const { gebruiker: { gebruikersnaam }, organisatie } = huidigeGebruiker(team);
+    await zetInTeam(t, h.id, gebruikersnaam);
+    await t.app
+      .get(DataSource)
+      .query(`INSERT INTO toestemming (huishouden_id, organisatie_id, gegeven_op, reikwijdte, vastgelegd_door) SELECT $1, $2, '2020-01-01', 'Plan', id FROM gebruiker WHERE gebruikersnaam = 'consulent.weert'`, [h.id, organisatie.id]);
     await team.agent.get(`/api/huishoudens/${h.id}`).expect(200);
     await team.agent.patch(`/api/huishoudens/${h.id}`).set('x-csrf-token', team.csrf).send({ versie: 1, huisnummer: '14' }).expect(200);
     await team.agent.get(`/api/huishoudens/${h.id}/tijdlijn`).expect(200);
@@ -27,16 +33,16 @@ describe('audit of household data and the AVG access overview', () => {
       .query<{ gebeurtenis: AuditGebeurtenis; gebruikersnaam: string }[]>(`SELECT a.gebeurtenis, u.gebruikersnaam FROM audit_log a JOIN gebruiker u ON u.id = a.gebruiker_id WHERE a.huishouden_id = $1 ORDER BY a.id`, [h.id]);
     expect(rijen).toEqual([
       { gebeurtenis: 'huishouden_aangemaakt', gebruikersnaam: 'consulent.weert' },
-      { gebeurtenis: 'huishouden_ingezien', gebruikersnaam: 'consulent.leudal' },
-      { gebeurtenis: 'huishouden_gewijzigd', gebruikersnaam: 'consulent.leudal' },
-      { gebeurtenis: 'tijdlijn_ingezien', gebruikersnaam: 'consulent.leudal' },
+      { gebeurtenis: 'huishouden_ingezien', gebruikersnaam },
+      { gebeurtenis: 'huishouden_gewijzigd', gebruikersnaam },
+      { gebeurtenis: 'tijdlijn_ingezien', gebruikersnaam },
     ]);
 
     const inzage = await cm.agent.get(`/api/huishoudens/${h.id}/inzage`).expect(200);
     expect(body<InzageRegel[]>(inzage).map((r) => [r.gebeurtenis, r.gebruiker, r.organisatie])).toEqual([
-      ['tijdlijn_ingezien', 'Mark Janssen', 'Wmo-team Leudal'],
-      ['huishouden_gewijzigd', 'Mark Janssen', 'Wmo-team Leudal'],
-      ['huishouden_ingezien', 'Mark Janssen', 'Wmo-team Leudal'],
+      ['tijdlijn_ingezien', 'Test Gebruiker', organisatie.naam],
+      ['huishouden_gewijzigd', 'Test Gebruiker', organisatie.naam],
+      ['huishouden_ingezien', 'Test Gebruiker', organisatie.naam],
       ['huishouden_aangemaakt', 'Sanne Vermeulen', 'CJG Midden-Limburg'],
     ]);
     // a team member may read the file, but the access overview is the casemanager's

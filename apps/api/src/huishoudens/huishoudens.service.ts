@@ -14,6 +14,7 @@ import type {
   TijdlijnRegel,
   z,
 } from '@eenplan/contracts';
+import { BSN_VELD } from '@eenplan/permissions';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Klok } from '../common/klok.js';
@@ -136,12 +137,16 @@ export class HuishoudensService {
   }
 
   async voegLidToe(ingelogd: Ingelogd, id: string, lid: LidInvoer): Promise<string> {
-    await this.toegang.wijzig(ingelogd, id, 'update', (w) => this.voegLidIn(w, lid));
+    await this.toegang.wijzig(ingelogd, id, 'update', async (w) => {
+      await this.toegang.vereisVelden(ingelogd, id, lid.bsn === undefined ? [] : [BSN_VELD], w.tx);
+      await this.voegLidIn(w, lid);
+    });
     return id;
   }
 
   async wijzigLid(ingelogd: Ingelogd, id: string, lidId: string, invoer: z.infer<typeof lidWijzigenSchema>): Promise<string> {
     await this.toegang.wijzig(ingelogd, id, 'update', async (w) => {
+      await this.toegang.vereisVelden(ingelogd, id, 'bsn' in invoer ? [BSN_VELD] : [], w.tx);
       await this.vereisLidVan(w, lidId);
       const { versie, ...velden } = invoer;
       await werkBijMetVersie(w, 'lid', lidId, versie, velden);

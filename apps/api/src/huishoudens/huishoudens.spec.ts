@@ -30,7 +30,7 @@ describe('huishouden registreren en plan maken', () => {
     expect(h.leden).toHaveLength(2);
     expect(h.leden[0]).toMatchObject({ voornaam: 'Fatima', bsn: '111222333' });
     expect(h.plan).toMatchObject({ status: 'concept', versie: 1, doelen: [] });
-    expect(h.mijnRechten).toEqual({ bewerken: true, inzage: true, bsnZien: true, bijdragen: true });
+    expect(h.mijnRechten).toEqual({ bewerken: true, inzage: true, bsnZien: true, bsnWijzigen: true, bijdragen: true, toestemmingVastleggen: true });
 
     const planId = h.plan!.id;
     await agent.post(`/api/plannen/${planId}/doelen`).set('x-csrf-token', csrf).send({ leefgebied: 'inkomen_schulden', omschrijving: 'We willen weer rust over geld', prioriteit: 1 }).expect(201);

@@ -39,7 +39,7 @@ export class TeamController {
   @Post('huishoudens/:id/toestemmingen')
   @Omschrijving('Legt de toestemming van het huishouden vast om gegevens met een organisatie te delen.')
   @Antwoorden(409)
-  @Vereist('update', 'Huishouden')
+  @Vereist('toestemming', 'Huishouden')
   @AntwoordtMetDossier()
   async geefToestemming(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingSchema) invoer: z.infer<typeof toestemmingSchema>) {
     return this.dossier.naWijziging(ik, await this.team.geefToestemming(ik, p.id, invoer));
@@ -49,7 +49,7 @@ export class TeamController {
   @Omschrijving('Trekt een toestemming in per een datum.')
   @Antwoorden(409)
   @HttpCode(200)
-  @Vereist('update', 'Huishouden')
+  @Vereist('toestemming', 'Huishouden')
   @AntwoordtMetDossier()
   async trekToestemmingIn(@HuidigeGebruiker() ik: Ingelogd, @GeldigeParams(idParams) p: IdParams, @GeldigeBody(toestemmingIntrekkenSchema) invoer: z.infer<typeof toestemmingIntrekkenSchema>) {
     return this.dossier.naWijziging(ik, await this.team.trekToestemmingIn(ik, p.id, invoer));

@@ -61,7 +61,8 @@ export class TeamService {
   }
 
   async geefToestemming(ingelogd: Ingelogd, huishoudenId: string, invoer: z.infer<typeof toestemmingSchema>): Promise<string> {
-    return this.wijzig(ingelogd, huishoudenId, 'update', async (w) => {
+    // Only the casemanager records consent, and only for the one organisation named (which must exist).
+    return this.wijzig(ingelogd, huishoudenId, 'toestemming', async (w) => {
       const organisatie = await rij<{ id: string }>(w.tx, `SELECT id FROM organisatie WHERE id = $1`, [invoer.organisatieId]);
       if (!organisatie) throw problemen.ongeldigeInvoer([{ veld: 'organisatieId', melding: 'Deze organisatie bestaat niet.' }]);
       const bestaand = await rij<{ id: string }>(w.tx, `SELECT id FROM toestemming WHERE huishouden_id = $1 AND organisatie_id = $2 AND ingetrokken_op IS NULL`, [huishoudenId, invoer.organisatieId]);
@@ -77,7 +78,7 @@ export class TeamService {
 
   /** Withdrawal takes effect on the very next request of that organisation's professionals. */
   async trekToestemmingIn(ingelogd: Ingelogd, toestemmingId: string, invoer: z.infer<typeof toestemmingIntrekkenSchema>): Promise<string> {
-    return this.wijzig(ingelogd, { toestemming: toestemmingId }, 'update', async (w) => {
+    return this.wijzig(ingelogd, { toestemming: toestemmingId }, 'toestemming', async (w) => {
       const t = await enkeleRij<{ gegeven_op: string; ingetrokken_op: string | null }>(w.tx, `SELECT gegeven_op, ingetrokken_op FROM toestemming WHERE id = $1`, [toestemmingId]);
       if (t.ingetrokken_op) throw new ProbleemFout(409, 'al-ingetrokken', 'Al ingetrokken', 'Deze toestemming is al ingetrokken.');
       if (invoer.ingetrokkenOp < t.gegeven_op) throw problemen.ongeldigeInvoer([{ veld: 'ingetrokkenOp', melding: 'Deze datum ligt vóór de datum van toestemming.' }]);
@@ -151,7 +152,7 @@ export class TeamService {
     if (!gevonden) throw problemen.ongeldigeInvoer([{ veld: 'regisseurId', melding: 'De regisseur moet een professional uit het team van dit huishouden zijn.' }]);
   }
 
-  private async wijzig(ingelogd: Ingelogd, doelwit: Doelwit, actie: 'update' | 'bijdragen', werk: (w: Wijziging) => Promise<void>): Promise<string> {
+  private async wijzig(ingelogd: Ingelogd, doelwit: Doelwit, actie: 'update' | 'bijdragen' | 'toestemming', werk: (w: Wijziging) => Promise<void>): Promise<string> {
     return (await this.toegang.wijzig(ingelogd, doelwit, actie, werk)).huishoudenId;
   }
 }

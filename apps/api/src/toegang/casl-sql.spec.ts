@@ -7,14 +7,16 @@ const velden = {
   casemanagerId: kolom('h.casemanager_id'),
   gemeenteId: kolom('h.gemeente_id'),
   teamleden: kolom('t.gebruiker_id'),
+  gedeeldMet: kolom('g.gebruiker_id'),
 };
 
 describe('caslNaarSql', () => {
   it('turns a consultant’s read rules into OR-ed conditions', () => {
     const ability = defineAbilityFor({ id: 'c1', rol: 'consulent', organisatieId: 'o', gemeenteIds: ['g1', 'g2'] });
     expect(caslNaarSql(ability, 'read', 'Huishouden', velden)).toEqual({
-      sql: '(t.gebruiker_id = :casl_0 OR h.casemanager_id = :casl_1)',
-      params: { casl_0: 'c1', casl_1: 'c1' },
+      // shared with them AND in their gemeente, or casemanager: being in the team alone is no rule
+      sql: '((g.gebruiker_id = :casl_0 AND h.gemeente_id IN (:...casl_1)) OR h.casemanager_id = :casl_2)',
+      params: { casl_0: 'c1', casl_1: ['g1', 'g2'], casl_2: 'c1' },
     });
     expect(caslNaarSql(ability, 'create', 'Huishouden', velden)).toEqual({
       sql: 'h.gemeente_id IN (:...casl_0)',

@@ -9,9 +9,14 @@ export const inTeamOp = (b: string, op: string) => `${b}.van <= ${op} AND (${b}.
 /** Toestemming `t` holds on day `op`: given by then and not withdrawn. */
 export const toestemmingGeldigOp = (t: string, op: string) => `${t}.gegeven_op <= ${op} AND ${t}.ingetrokken_op IS NULL`;
 
-/** The household has consent, holding on day `op`, for the organisation of betrokkene `b`: the plan is shared with them. */
+/**
+ * The plan is shared, on day `op`, with betrokkene `b`: their organisation is the casemanager's
+ * own, or the household has consent holding on day `op` for it. One rule for consultants and
+ * professionals alike; being in the team alone is not enough.
+ */
 export const gedeeldMetOp = (b: string, op: string) =>
-  `EXISTS (SELECT 1 FROM toestemming gt WHERE gt.huishouden_id = ${b}.huishouden_id AND gt.organisatie_id = ${b}.organisatie_id AND ${toestemmingGeldigOp('gt', op)})`;
+  `(EXISTS (SELECT 1 FROM huishouden gh JOIN gebruiker gc ON gc.id = gh.casemanager_id WHERE gh.id = ${b}.huishouden_id AND gc.organisatie_id = ${b}.organisatie_id)
+    OR EXISTS (SELECT 1 FROM toestemming gt WHERE gt.huishouden_id = ${b}.huishouden_id AND gt.organisatie_id = ${b}.organisatie_id AND ${toestemmingGeldigOp('gt', op)}))`;
 
 /** Regie-afspraak `r` is the current one (the previous one ends when a new one is recorded). */
 export const huidigeRegie = (r: string) => `${r}.beeindigd_op IS NULL`;
@@ -20,7 +25,7 @@ export const huidigeRegie = (r: string) => `${r}.beeindigd_op IS NULL`;
 export const huishoudensInTeam = (gebruiker: string, op: string) =>
   `SELECT tb.huishouden_id FROM betrokkene tb WHERE tb.gebruiker_id = ${gebruiker} AND ${inTeamOp('tb', op)}`;
 
-/** The households whose plan is shared with `gebruiker` on day `op`: in the team and with consent for their organisation. */
+/** The households whose plan is shared with `gebruiker` on day `op`: in the team, of the casemanager's organisation or with consent for theirs. */
 export const huishoudensGedeeldMet = (gebruiker: string, op: string) => `${huishoudensInTeam(gebruiker, op)} AND ${gedeeldMetOp('tb', op)}`;
 
 /** The households in which `gebruiker` is regisseur under the current regie-afspraak. */

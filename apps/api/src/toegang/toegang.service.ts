@@ -76,7 +76,9 @@ export class ToegangService {
       bewerken: ingelogd.ability.can('update', h),
       inzage: ingelogd.ability.can('inzage', h),
       bsnZien: ingelogd.ability.can('read', h, BSN_VELD),
+      bsnWijzigen: ingelogd.ability.can('update', h, BSN_VELD),
       bijdragen: ingelogd.ability.can('bijdragen', h),
+      toestemmingVastleggen: ingelogd.ability.can('toestemming', h),
     };
   }
 
@@ -111,7 +113,9 @@ export class ToegangService {
       // Someone who may see the household but not do this gets a plain 403; for everyone else
       // the answer is the same as for an id that does not exist: existence is not revealed.
       if (actie !== 'read' && (await this.mag(ingelogd, huishoudenId, 'read'))) {
-        throw problemen.geenToegang('U mag dit huishouden bekijken, maar dit niet wijzigen.');
+        throw problemen.geenToegang(
+          actie === 'toestemming' ? 'Alleen de casemanager van dit huishouden legt toestemming vast of trekt die in.' : 'U mag dit huishouden bekijken, maar dit niet wijzigen.',
+        );
       }
       throw problemen.nietGevonden();
     }
@@ -147,6 +151,18 @@ export class ToegangService {
       await this.audit.registreer('huishouden_gewijzigd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, huishoudenId }, tx);
       return { huishoudenId, resultaat };
     });
+  }
+
+  /**
+   * Field rules on a household inside a change: each of `velden` the caller sends must pass
+   * `update` with that field (a role that may not read the BSN may not write it). Throws 403
+   * naming the refused fields; nothing is stored then, nothing is dropped silently.
+   */
+  async vereisVelden(ingelogd: Ingelogd, huishoudenId: string, velden: string[], tx: EntityManager): Promise<void> {
+    if (!velden.length) return;
+    const h = subject('Huishouden', await this.velden(huishoudenId, tx));
+    const verboden = velden.filter((veld) => !ingelogd.ability.can('update', h, veld));
+    if (verboden.length) throw problemen.geenToegang(`U mag ${verboden.map((v) => (v === BSN_VELD ? 'het BSN' : v)).join(', ')} van een lid niet vastleggen of wijzigen (veld: ${verboden.join(', ')}).`);
   }
 
   /**

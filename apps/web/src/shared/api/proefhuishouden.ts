@@ -26,7 +26,7 @@ export function proefhuishouden(anders: Partial<HuishoudenDetail> = {}): Huishou
     positieveGezondheid: [],
     bijdragen: [],
     complex: false,
-    mijnRechten: { bewerken: true, inzage: true, bsnZien: true, bijdragen: true },
+    mijnRechten: { bewerken: true, inzage: true, bsnZien: true, bsnWijzigen: true, bijdragen: true, toestemmingVastleggen: true },
     ...anders,
   };
 }

@@ -88,6 +88,14 @@ describe('useRechten: the same ability as the API, to hide what cannot be done',
     expect(rechten('consulent').can('update', subject('Actie', { eigenaarGebruikerId: 'iemand-anders' }), 'status')).toBe(true);
   });
 
+  it('a professional neither reads nor writes a BSN, even as regisseur; only the casemanager records consent', () => {
+    const alsRegisseur = subject('Huishouden', { id: 'h1', gemeenteId: 'g-weert', casemanagerId: 'u-consulent', teamleden: [ID.professional], gedeeldMet: [ID.professional], regisseurId: ID.professional });
+    expect(rechten('professional').can('update', alsRegisseur)).toBe(true);
+    expect(rechten('professional').can('update', alsRegisseur, 'bsn')).toBe(false);
+    expect(rechten('professional').can('toestemming', alsRegisseur)).toBe(false);
+    expect(rechten('consulent').can('toestemming', alsRegisseur)).toBe(true);
+  });
+
   it('a professional never sees a BSN; beleid may publish reports, a consulent may not', () => {
     expect(rechten('professional').can('read', 'Huishouden', 'bsn')).toBe(false);
     expect(rechten('beleid').can('create', 'Rapportage')).toBe(true);

@@ -21,7 +21,8 @@ import { useOrganisaties } from '../hooks/useOrganisaties';
 export function ToestemmingSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
   const [uitkomst, setUitkomst] = useState<string>();
   const nieuw = useInPlaats<'geven'>();
-  const bewerken = huishouden.mijnRechten.bewerken;
+  // Only the casemanager records or withdraws consent; others in the team see it.
+  const bewerken = huishouden.mijnRechten.toestemmingVastleggen;
   const zonderToestemming = [...new Set(huishouden.team.filter((t) => t.actueel && t.soort === 'professional' && !t.metToestemming).map((t) => t.organisatie ?? ''))].filter(Boolean);
 
   return (
