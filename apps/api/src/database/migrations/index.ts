@@ -5,6 +5,7 @@ import { TeamRegieEvaluaties1763870000000 } from './1763870000000-TeamRegieEvalu
 import { Thema2Metingen1763880000000 } from './1763880000000-Thema2Metingen.js';
 import { RegieIndex1763890000000 } from './1763890000000-RegieIndex.js';
 import { EenMetingPerEvaluatie1763900000000 } from './1763900000000-EenMetingPerEvaluatie.js';
+import { GeenDubbeleRegistratie1764140000000 } from './1764140000000-GeenDubbeleRegistratie.js';
 
 /** Every migration, in order. Listed explicitly so source (tests) and dist (runtime) load the same set. */
-export const MIGRATIES = [Basis1763840000000, HuishoudensEnPlannen1763850000000, ZoekenOpNaam1763860000000, TeamRegieEvaluaties1763870000000, Thema2Metingen1763880000000, RegieIndex1763890000000, EenMetingPerEvaluatie1763900000000];
+export const MIGRATIES = [Basis1763840000000, HuishoudensEnPlannen1763850000000, ZoekenOpNaam1763860000000, TeamRegieEvaluaties1763870000000, Thema2Metingen1763880000000, RegieIndex1763890000000, EenMetingPerEvaluatie1763900000000, GeenDubbeleRegistratie1764140000000];
