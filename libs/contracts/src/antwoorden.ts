@@ -6,6 +6,7 @@ import {
   DOEL_STATUSSEN,
   HUISHOUDEN_STATUSSEN,
   LID_ROLLEN,
+  TWEEDE_HUISHOUDEN_REDENEN,
   PLAN_STATUSSEN,
 } from './huishoudens.js';
 import { ERVARING_STELLINGEN, GEZONDHEID_DIMENSIES } from './rapportage.js';
@@ -34,6 +35,8 @@ export const lidAntwoord = z.object({
   rol: z.enum(LID_ROLLEN),
   /** Present only for roles that may read BSNs (mijnRechten.bsnZien). */
   bsn: z.string().nullable().optional(),
+  /** Why this member's BSN may also be in another active household; null when not recorded. */
+  tweedeHuishoudenReden: z.enum(TWEEDE_HUISHOUDEN_REDENEN).nullable(),
   versie: z.number(),
 });
 export type Lid = z.infer<typeof lidAntwoord>;

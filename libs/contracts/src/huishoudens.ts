@@ -52,6 +52,10 @@ export const ACTIE_EIGENAAR_LABELS: Record<ActieEigenaar, string> = {
 export const versieVeld = z.number({ message: 'De versie ontbreekt: laad de gegevens opnieuw.' }).int().min(1).max(2_147_483_647);
 export const idVeld = z.uuid('Dit is geen geldig id.');
 
+export const MELDING_BSN_DUBBEL_IN_HUISHOUDEN = 'Dit BSN staat al bij een ander lid van dit huishouden';
+export const MELDING_BSN_IN_ANDER_HUISHOUDEN =
+  'Dit BSN staat al bij een lid van een ander actief huishouden. Een BSN hoort bij één actief huishouden, tenzij u vastlegt waarom (co-ouderschap of verblijf in twee huishoudens). Wie u kunt bellen, vindt u in de verwijsindex.';
+
 export const bsnVeld = z
   .string()
   .trim()
@@ -65,6 +69,18 @@ export const postcodeVeld = z
   .pipe(z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/, 'Vul een postcode in als 1234 AB.'))
   .transform((p) => `${p.slice(0, 4)} ${p.slice(4)}`);
 
+/**
+ * Why a BSN may be in a second active household: a BSN belongs to one active household, unless
+ * the consultant records one of these. Never a reason for the same BSN twice in one household.
+ */
+export const TWEEDE_HUISHOUDEN_REDENEN = ['co_ouderschap', 'verblijf_twee_huishoudens'] as const;
+export type TweedeHuishoudenReden = (typeof TWEEDE_HUISHOUDEN_REDENEN)[number];
+export const TWEEDE_HUISHOUDEN_REDEN_LABELS: Record<TweedeHuishoudenReden, string> = {
+  co_ouderschap: 'Co-ouderschap',
+  verblijf_twee_huishoudens: 'Verblijft in twee huishoudens',
+};
+export const tweedeHuishoudenRedenVeld = z.enum(TWEEDE_HUISHOUDEN_REDENEN, { message: 'Kies co-ouderschap of verblijf in twee huishoudens.' });
+
 const geboortedatum = datum().refine((d) => d <= vandaag(), 'De geboortedatum moet tussen 1900 en vandaag liggen.');
 
 export const lidSchema = z
@@ -74,10 +90,13 @@ export const lidSchema = z
     geboortedatum,
     rol: z.enum(LID_ROLLEN, { message: 'Kies de rol in het huishouden.' }),
     bsn: bsnVeld.optional(),
+    /** Given when this BSN is also in another active household, and why. */
+    tweedeHuishoudenReden: tweedeHuishoudenRedenVeld.optional(),
   })
   .strict();
 export type LidInvoer = z.infer<typeof lidSchema>;
-export const lidWijzigenSchema = lidSchema.partial().extend({ versie: versieVeld }).strict();
+/** `tweedeHuishoudenReden: null` takes a recorded reason away again. */
+export const lidWijzigenSchema = lidSchema.partial().extend({ versie: versieVeld, tweedeHuishoudenReden: tweedeHuishoudenRedenVeld.nullable().optional() }).strict();
 
 const adres = {
   straat: tekst(200, 'Vul de straat in.'),
@@ -90,10 +109,32 @@ export const nieuwHuishoudenSchema = z
   .object({
     gemeenteId: idVeld,
     ...adres,
-    leden: z.array(lidSchema).min(1, 'Voeg minstens één lid van het huishouden toe.').max(20, 'Een huishouden heeft hoogstens 20 leden.'),
+    leden: z
+      .array(lidSchema)
+      .min(1, 'Voeg minstens één lid van het huishouden toe.')
+      .max(20, 'Een huishouden heeft hoogstens 20 leden.')
+      .superRefine((leden, ctx) => {
+        // One person is one member: the same BSN twice in one household is refused, whatever the reason.
+        const eerder = new Map<string, number>();
+        leden.forEach((lid, i) => {
+          if (!lid.bsn) return;
+          const j = eerder.get(lid.bsn);
+          if (j === undefined) eerder.set(lid.bsn, i);
+          else ctx.addIssue({ code: 'custom', path: [i, 'bsn'], message: `${MELDING_BSN_DUBBEL_IN_HUISHOUDEN} (lid ${j + 1} heeft hetzelfde BSN).` });
+        });
+      }),
   })
   .strict();
 export type NieuwHuishoudenInvoer = z.infer<typeof nieuwHuishoudenSchema>;
+
+/**
+ * `POST /api/huishoudens` takes this header: one value per registration form, kept when the
+ * form is sent again, so a double click or a resent form registers the household once.
+ */
+export const IDEMPOTENTIE_HEADER = 'Idempotency-Key';
+export const idempotentieSleutelVeld = z
+  .string()
+  .regex(/^[\x21-\x7E]{8,200}$/, 'De Idempotency-Key is 8 tot 200 zichtbare tekens (bijvoorbeeld een UUID).');
 
 export const huishoudenWijzigenSchema = z.object({ versie: versieVeld, straat: adres.straat.optional(), huisnummer: adres.huisnummer.optional(), postcode: adres.postcode.optional(), woonplaats: adres.woonplaats.optional() }).strict();
 

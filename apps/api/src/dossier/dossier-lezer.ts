@@ -52,7 +52,7 @@ export class DossierLezer {
     );
     const mijnRechten = await this.toegang.rechten(ingelogd, id);
     const leden = (
-      await rijen<Lid>(this.db, `SELECT id, voornaam, achternaam, geboortedatum, rol, bsn, versie FROM lid WHERE huishouden_id = $1 ORDER BY geboortedatum, achternaam`, [id])
+      await rijen<Lid>(this.db, `SELECT id, voornaam, achternaam, geboortedatum, rol, bsn, tweede_huishouden_reden AS "tweedeHuishoudenReden", versie FROM lid WHERE huishouden_id = $1 ORDER BY geboortedatum, achternaam`, [id])
     ).map((l) => (mijnRechten.bsnZien ? l : { ...l, bsn: undefined }));
     const { gemeenteId, gemeenteNaam, casemanagerId, casemanagerNaam, casemanagerOrganisatie, ...huishouden } = h;
     return {

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Headers, Patch, Post } from '@nestjs/common';
 import { huishoudenRegelAntwoord, inzageRegelAntwoord, paginaAntwoord, tijdlijnRegelAntwoord, huishoudenLijstSchema, huishoudenWijzigenSchema, idVeld, lidSchema, lidWijzigenSchema, nieuwHuishoudenSchema, z, type HuishoudenLijstQuery, type LidInvoer, type NieuwHuishoudenInvoer } from '@eenplan/contracts';
 import { Vereist } from '../common/toegang.js';
 import { Antwoord, AntwoordtMetDossier, GeldigeBody, GeldigeParams, GeldigeQuery, idParams, type IdParams, versieQuery, type VersieQuery } from '../common/validatie.js';
@@ -6,6 +6,7 @@ import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
 import { DossierLezer } from '../dossier/dossier-lezer.js';
 import { HuishoudensService } from './huishoudens.service.js';
 import { Omschrijving, Onderdeel } from '../common/documentatie.js';
+import { leesSleutel } from './idempotentie.js';
 
 const lidParams = z.object({ id: idVeld, lidId: idVeld }).strict();
 
@@ -29,8 +30,9 @@ export class HuishoudensController {
   @Omschrijving('Registreert een huishouden met zijn leden in een van uw gemeenten en start het conceptplan.')
   @Vereist('create', 'Huishouden')
   @AntwoordtMetDossier()
-  maak(@HuidigeGebruiker() ik: Ingelogd, @GeldigeBody(nieuwHuishoudenSchema) invoer: NieuwHuishoudenInvoer) {
-    return this.huishoudens.maak(ik, invoer);
+  maak(@HuidigeGebruiker() ik: Ingelogd, @GeldigeBody(nieuwHuishoudenSchema) invoer: NieuwHuishoudenInvoer, @Headers('idempotency-key') sleutel: string | undefined) {
+    // Idempotency-Key (optional): the same key and body answer with the household made the first time.
+    return this.huishoudens.maak(ik, invoer, leesSleutel(sleutel));
   }
 
   @Get(':id')

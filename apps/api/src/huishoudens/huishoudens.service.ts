@@ -12,6 +12,7 @@ import type {
   NieuwHuishoudenInvoer,
   Pagina,
   TijdlijnRegel,
+  TweedeHuishoudenReden,
   z,
 } from '@eenplan/contracts';
 import { BSN_VELD } from '@eenplan/permissions';
@@ -24,6 +25,8 @@ import type { Ingelogd } from '../common/verzoek.js';
 import { DossierLezer } from '../dossier/dossier-lezer.js';
 import { conflict, registreerWijziging, werkBijMetVersie, type Wijziging } from '../tijdlijn/versies.js';
 import { ToegangService } from '../toegang/toegang.service.js';
+import { vereisBsnsVrij, vereisBsnVanLid } from './bsn-uniek.js';
+import { bewaarHuishouden, claimSleutel, ruimSleutelsOp, verzoekHash } from './idempotentie.js';
 
 const SORTEERKOLOM: Record<string, string> = { naam: 'h.naam', postcode: 'h.postcode', bijgewerkt: 'h.laatste_activiteit_op' };
 
@@ -99,14 +102,23 @@ export class HuishoudensService {
     };
   }
 
-  /** Registers a household with its members and starts its (concept) plan, all or nothing. */
-  async maak(ingelogd: Ingelogd, invoer: NieuwHuishoudenInvoer): Promise<HuishoudenDetail> {
+  /**
+   * Registers a household with its members and starts its (concept) plan, all or nothing.
+   * With an idempotency key, the same key and body answer with the household made the first time.
+   */
+  async maak(ingelogd: Ingelogd, invoer: NieuwHuishoudenInvoer, sleutel?: string): Promise<HuishoudenDetail> {
     const mag = ingelogd.ability.can('create', subject('Huishouden', { id: '', gemeenteId: invoer.gemeenteId, casemanagerId: ingelogd.id, teamleden: [], gedeeldMet: [], regisseurId: null }));
     if (!mag) {
       throw problemen.ongeldigeInvoer([{ veld: 'gemeenteId', melding: 'U kunt alleen huishoudens registreren in uw eigen gemeente.' }]);
     }
     const nu = this.klok.nu();
+    if (sleutel) await ruimSleutelsOp(this.db, nu);
     const id = await this.db.transaction(async (tx) => {
+      if (sleutel) {
+        const eerder = await claimSleutel(tx, ingelogd.id, sleutel, verzoekHash(invoer), nu);
+        if (eerder) return eerder;
+      }
+      await vereisBsnsVrij(tx, null, invoer.leden.map((lid, i) => ({ bsn: lid.bsn, reden: lid.tweedeHuishoudenReden, veld: `leden.${i}.bsn` })));
       const h = await enkeleRij<{ id: string }>(
         tx,
         `INSERT INTO huishouden (gemeente_id, casemanager_id, naam, straat, huisnummer, postcode, woonplaats, aangemaakt_op, laatste_activiteit_op)
@@ -119,6 +131,7 @@ export class HuishoudensService {
       const plan = await enkeleRij<{ id: string }>(tx, `INSERT INTO plan (huishouden_id, aangemaakt_op) VALUES ($1, $2) RETURNING id`, [h.id, nu]);
       await registreerWijziging(w, 'plan', plan.id, 1, 'aangemaakt');
       await this.audit.registreer('huishouden_aangemaakt', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, huishoudenId: h.id }, tx);
+      if (sleutel) await bewaarHuishouden(tx, ingelogd.id, sleutel, h.id);
       return h.id;
     });
     return this.dossier.lees(ingelogd, id, { audit: false });
@@ -139,6 +152,7 @@ export class HuishoudensService {
   async voegLidToe(ingelogd: Ingelogd, id: string, lid: LidInvoer): Promise<string> {
     await this.toegang.wijzig(ingelogd, id, 'update', async (w) => {
       await this.toegang.vereisVelden(ingelogd, id, lid.bsn === undefined ? [] : [BSN_VELD], w.tx);
+      await vereisBsnVanLid(w, { bsn: lid.bsn, reden: lid.tweedeHuishoudenReden, veld: 'bsn' });
       await this.voegLidIn(w, lid);
     });
     return id;
@@ -148,6 +162,7 @@ export class HuishoudensService {
     await this.toegang.wijzig(ingelogd, id, 'update', async (w) => {
       await this.toegang.vereisVelden(ingelogd, id, 'bsn' in invoer ? [BSN_VELD] : [], w.tx);
       await this.vereisLidVan(w, lidId);
+      await this.vereisGewijzigdBsnVrij(w, lidId, invoer);
       const { versie, ...velden } = invoer;
       await werkBijMetVersie(w, 'lid', lidId, versie, velden);
     });
@@ -198,14 +213,25 @@ export class HuishoudensService {
   private async voegLidIn(w: Wijziging, lid: LidInvoer): Promise<void> {
     const nieuw = await enkeleRij<{ id: string }>(
       w.tx,
-      `INSERT INTO lid (huishouden_id, voornaam, achternaam, geboortedatum, rol, bsn) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [w.huishoudenId, lid.voornaam, lid.achternaam, lid.geboortedatum, lid.rol, lid.bsn ?? null],
+      `INSERT INTO lid (huishouden_id, voornaam, achternaam, geboortedatum, rol, bsn, tweede_huishouden_reden) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [w.huishoudenId, lid.voornaam, lid.achternaam, lid.geboortedatum, lid.rol, lid.bsn ?? null, lid.tweedeHuishoudenReden ?? null],
     );
     await registreerWijziging(w, 'lid', nieuw.id, 1, 'aangemaakt', {
       naam: { oud: null, nieuw: `${lid.voornaam} ${lid.achternaam}` },
       rol: { oud: null, nieuw: lid.rol },
       ...(lid.bsn ? { bsn: { oud: null, nieuw: lid.bsn } } : {}),
+      ...(lid.tweedeHuishoudenReden ? { tweedeHuishoudenReden: { oud: null, nieuw: lid.tweedeHuishoudenReden } } : {}),
     });
+  }
+
+  /** A changed BSN, or a reason taken away, is checked like a new one; an unchanged one is left alone. */
+  private async vereisGewijzigdBsnVrij(w: Wijziging, lidId: string, invoer: z.infer<typeof lidWijzigenSchema>): Promise<void> {
+    if (invoer.bsn === undefined && invoer.tweedeHuishoudenReden === undefined) return;
+    const huidig = await enkeleRij<{ bsn: string | null; reden: TweedeHuishoudenReden | null }>(w.tx, `SELECT bsn, tweede_huishouden_reden AS reden FROM lid WHERE id = $1`, [lidId]);
+    const bsn = invoer.bsn ?? huidig.bsn?.trim() ?? null;
+    const reden = invoer.tweedeHuishoudenReden === undefined ? huidig.reden : invoer.tweedeHuishoudenReden;
+    const anders = bsn !== (huidig.bsn?.trim() ?? null) || (huidig.reden !== null && reden === null);
+    if (anders) await vereisBsnVanLid(w, { bsn, reden, veld: 'bsn' }, lidId);
   }
 
   private async vereisLidVan(w: Wijziging, lidId: string): Promise<{ versie: number; voornaam: string; achternaam: string }> {

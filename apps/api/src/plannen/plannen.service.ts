@@ -4,6 +4,7 @@ import { ProbleemFout, problemen } from '../common/problemen.js';
 import { enkeleRij, rij, rijen } from '../common/sql.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { conflict, registreerWijziging, werkBijMetVersie, type Wijziging } from '../tijdlijn/versies.js';
+import { vereisBsnsVanHuishoudenVrij } from '../huishoudens/bsn-uniek.js';
 import { inTeamOp } from '../toegang/regels-sql.js';
 import { ToegangService, type Doelwit } from '../toegang/toegang.service.js';
 
@@ -27,6 +28,8 @@ export class PlannenService {
     await this.toegang.wijzig(ingelogd, huishoudenId, 'update', async (w) => {
       const actief = await rij<{ id: string }>(w.tx, `SELECT id FROM plan WHERE huishouden_id = $1 AND status <> 'afgesloten'`, [huishoudenId]);
       if (actief) throw new ProbleemFout(409, 'al-een-plan', 'Er is al een plan', 'Dit huishouden heeft al een actief plan. Sluit dat eerst af.');
+      // Active again: its members' BSNs must not meanwhile be in another active household.
+      await vereisBsnsVanHuishoudenVrij(w);
       const plan = await enkeleRij<{ id: string }>(w.tx, `INSERT INTO plan (huishouden_id, aangemaakt_op) VALUES ($1, $2) RETURNING id`, [huishoudenId, w.nu]);
       await w.tx.query(`UPDATE huishouden SET status = 'actief' WHERE id = $1`, [huishoudenId]);
       await registreerWijziging(w, 'plan', plan.id, 1, 'aangemaakt');

@@ -65,6 +65,14 @@ export async function seedDemoHuishoudens(tx: EntityManager, ctx: DemoContext): 
   const dag = 86_400_000;
   const datum = (d: Date) => d.toISOString().slice(0, 10);
   let aantal = 0;
+  // A BSN belongs to one active household: never hand out the same one twice.
+  const bsns = new Set<string>();
+  const nieuwBsn = () => {
+    let bsn = demoBsn(r);
+    while (bsns.has(bsn)) bsn = demoBsn(r);
+    bsns.add(bsn);
+    return bsn;
+  };
   for (const [gemeente, consulent, hoeveel] of verdeling) {
     const plaats = STRATEN[gemeente]!;
     for (let i = 0; i < hoeveel; i += 1) {
@@ -93,7 +101,7 @@ export async function seedDemoHuishoudens(tx: EntityManager, ctx: DemoContext): 
           achternaam,
           geboortedatum,
           rol,
-          r.getal() < 0.7 ? demoBsn(r) : null,
+          r.getal() < 0.7 ? nieuwBsn() : null,
         ]);
       }
       // Some households have a second consultant in their team (e.g. CJG and Wmo together).

@@ -31,6 +31,13 @@ describe('demo data', () => {
     expect(statussen.map((s) => s.status)).toEqual(['afgesloten', 'concept', 'vastgesteld']);
     const ongeldig = await enkeleRij<{ aantal: number }>(db, `SELECT count(*)::int AS aantal FROM lid WHERE bsn IS NOT NULL AND bsn !~ '^[0-9]{9}$'`);
     expect(ongeldig.aantal).toBe(0);
+    // A BSN belongs to one active household: the demo data keeps to that too.
+    const dubbel = await enkeleRij<{ aantal: number }>(
+      db,
+      `SELECT count(*)::int AS aantal FROM (SELECT l.bsn FROM lid l JOIN huishouden h ON h.id = l.huishouden_id JOIN gebruiker u ON u.id = h.casemanager_id
+         WHERE l.bsn IS NOT NULL AND h.status = 'actief' AND u.gebruikersnaam LIKE 'consulent.%' AND h.aangemaakt_op < now() - interval '4 days' GROUP BY l.bsn HAVING count(*) > 1) d`,
+    );
+    expect(dubbel.aantal).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { HuidigeGebruiker, NieuwHuishoudenInvoer } from '@eenplan/contracts';
+import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { enkeleRij } from '../common/sql.js';
 import { body } from './antwoord.js';
@@ -12,6 +13,24 @@ export async function gebruikerId(t: TestApp, gebruikersnaam: string): Promise<s
   return (await enkeleRij<{ id: string }>(t.app.get(DataSource), `SELECT id FROM gebruiker WHERE gebruikersnaam = $1`, [gebruikersnaam])).id;
 }
 
+const uitgegeven = new Set<string>();
+/**
+ * A fresh BSN that passes the elfproef. A BSN may be in one active household only, and all test
+ * files share one database, so every registration gets its own: random over the ~90 million
+ * valid numbers (a clash between files is about one in 10^5 per run), never twice in one file.
+ */
+export function uniekBsn(): string {
+  for (;;) {
+    const cijfers = Array.from({ length: 8 }, () => randomInt(10));
+    const laatste = cijfers.reduce((som, c, i) => som + c * (9 - i), 0) % 11;
+    const bsn = cijfers.join('') + String(laatste);
+    if (laatste <= 9 && bsn !== '000000000' && !uitgegeven.has(bsn)) {
+      uitgegeven.add(bsn);
+      return bsn;
+    }
+  }
+}
+
 export function nieuwHuishouden(gemeente: string, achternaam = 'Jansen'): NieuwHuishoudenInvoer {
   return {
     gemeenteId: gemeente,
@@ -20,7 +39,7 @@ export function nieuwHuishouden(gemeente: string, achternaam = 'Jansen'): NieuwH
     postcode: '6001 ab',
     woonplaats: 'Weert',
     leden: [
-      { voornaam: 'Fatima', achternaam, geboortedatum: '1985-03-14', rol: 'ouder', bsn: '111222333' },
+      { voornaam: 'Fatima', achternaam, geboortedatum: '1985-03-14', rol: 'ouder', bsn: uniekBsn() },
       { voornaam: 'Noah', achternaam, geboortedatum: '2014-09-01', rol: 'kind' },
     ],
   };

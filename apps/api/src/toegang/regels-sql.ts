@@ -18,6 +18,13 @@ export const gedeeldMetOp = (b: string, op: string) =>
   `(EXISTS (SELECT 1 FROM huishouden gh JOIN gebruiker gc ON gc.id = gh.casemanager_id WHERE gh.id = ${b}.huishouden_id AND gc.organisatie_id = ${b}.organisatie_id)
     OR EXISTS (SELECT 1 FROM toestemming gt WHERE gt.huishouden_id = ${b}.huishouden_id AND gt.organisatie_id = ${b}.organisatie_id AND ${toestemmingGeldigOp('gt', op)}))`;
 
+/**
+ * Household `h` is active: its current plan is not afgesloten (closing the plan sets the
+ * household's status to afgesloten, a new plan sets it back). A BSN may be in one active
+ * household at a time, unless a reason is recorded (huishoudens/bsn-uniek.ts).
+ */
+export const actiefHuishouden = (h: string) => `${h}.status = 'actief'`;
+
 /** Regie-afspraak `r` is the current one (the previous one ends when a new one is recorded). */
 export const huidigeRegie = (r: string) => `${r}.beeindigd_op IS NULL`;
 

@@ -31,8 +31,14 @@ export function zetCsrfToken(token: string | undefined): void {
 
 const VEILIGE_METHODEN = new Set(['GET', 'HEAD']);
 
-export async function vraag<T>(methode: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', pad: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { Accept: `application/json, ${PROBLEEM_CONTENT_TYPE}` };
+export async function vraag<T>(
+  methode: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  pad: string,
+  body?: unknown,
+  signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { ...extraHeaders, Accept: `application/json, ${PROBLEEM_CONTENT_TYPE}` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (!VEILIGE_METHODEN.has(methode) && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
@@ -75,4 +81,17 @@ async function leesProbleem(antwoord: Response): Promise<Probleem> {
     status: antwoord.status,
     detail: antwoord.status >= 500 ? 'Er ging iets mis op de server. Probeer het later opnieuw.' : 'Dit verzoek kon niet worden verwerkt.',
   };
+}
+
+/**
+ * A new Idempotency-Key: one per form, kept when the same form is sent again. randomUUID needs
+ * a secure context (https or localhost); elsewhere the same 122 random bits by hand.
+ */
+export function nieuweIdempotentieSleutel(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -47,14 +47,17 @@ export function useFormulier() {
     return uitkomst.success && Object.keys(fouten).length === 0 ? uitkomst.data : undefined;
   }, []);
 
-  /** Shows an API error on the form. A stale version (409) becomes a conflict, not a crash. */
+  /**
+   * Shows an API error on the form. A stale version (409) becomes a conflict, not a crash; a
+   * 409 that names fields (a BSN already in another household) shows at those fields.
+   */
   const verwerkFout = useCallback((fout: unknown): 'conflict' | 'velden' | 'algemeen' => {
     setPoging((p) => p + 1);
-    if (isApiFout(fout, 409)) {
+    if (isApiFout(fout, 409) && !fout.probleem.fouten?.length) {
       setConflict({ tekst: fout.probleem.detail, gewijzigd: isIntussenGewijzigd(fout) });
       return 'conflict';
     }
-    const velden = isApiFout(fout, 400) ? (fout.probleem.fouten ?? []) : [];
+    const velden = isApiFout(fout, 400) || isApiFout(fout, 409) ? (fout.probleem.fouten ?? []) : [];
     if (velden.length) {
       setVeldfouten(naarVeldfouten(velden));
       setAlgemeen(undefined);

@@ -1,4 +1,4 @@
-import type { HuishoudenLijstQuery, NieuwHuishoudenInvoer } from '@eenplan/contracts';
+import { IDEMPOTENTIE_HEADER, type HuishoudenLijstQuery, type NieuwHuishoudenInvoer } from '@eenplan/contracts';
 import { vraag } from '../../../shared/api/http';
 import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from '@eenplan/contracts';
 
@@ -14,8 +14,9 @@ export function haalHuishouden(id: string, signal?: AbortSignal): Promise<Huisho
   return vraag('GET', pad(id), undefined, signal);
 }
 
-export function registreerHuishouden(invoer: NieuwHuishoudenInvoer): Promise<HuishoudenDetail> {
-  return vraag('POST', '/huishoudens', invoer);
+/** `sleutel`: the form's Idempotency-Key, so sending the same form twice registers the household once. */
+export function registreerHuishouden({ invoer, sleutel }: { invoer: NieuwHuishoudenInvoer; sleutel: string }): Promise<HuishoudenDetail> {
+  return vraag('POST', '/huishoudens', invoer, undefined, { [IDEMPOTENTIE_HEADER]: sleutel });
 }
 
 export function haalTijdlijn(id: string, signal?: AbortSignal): Promise<TijdlijnRegel[]> {

@@ -1,4 +1,4 @@
-import { LID_ROL_LABELS } from '@eenplan/contracts';
+import { LID_ROL_LABELS, TWEEDE_HUISHOUDEN_REDEN_LABELS } from '@eenplan/contracts';
 import type { HuishoudenDetail } from '@eenplan/contracts';
 import { datumTekst } from '../../../ui/datum';
 import { Kop } from '../../../ui/Kop';
@@ -29,7 +29,15 @@ export function LedenSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
                 {lid.voornaam} {lid.achternaam}
               </KopCel>
               <Cel>{datumTekst(lid.geboortedatum)}</Cel>
-              <Cel>{LID_ROL_LABELS[lid.rol]}</Cel>
+              <Cel>
+                {LID_ROL_LABELS[lid.rol]}
+                {lid.tweedeHuishoudenReden && (
+                  <span className="eenplan-klein">
+                    {' '}
+                    (ook in een ander huishouden: {TWEEDE_HUISHOUDEN_REDEN_LABELS[lid.tweedeHuishoudenReden].toLowerCase()})
+                  </span>
+                )}
+              </Cel>
               {mijnRechten.bsnZien && <Cel>{lid.bsn ?? <span className="eenplan-klein">Niet bekend</span>}</Cel>}
             </Rij>
           ))}

@@ -1,7 +1,17 @@
-import { LID_ROL_LABELS, LID_ROLLEN, nieuwHuishoudenSchema, type LidRol } from '@eenplan/contracts';
+import {
+  LID_ROL_LABELS,
+  LID_ROLLEN,
+  MELDING_BSN_IN_ANDER_HUISHOUDEN,
+  nieuwHuishoudenSchema,
+  TWEEDE_HUISHOUDEN_REDEN_LABELS,
+  TWEEDE_HUISHOUDEN_REDENEN,
+  type LidRol,
+  type TweedeHuishoudenReden,
+} from '@eenplan/contracts';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
+import { nieuweIdempotentieSleutel } from '../../../shared/api/http';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Alinea } from '../../../ui/Alinea';
@@ -24,10 +34,12 @@ interface LidInvoer {
   geboortedatum: string;
   rol: LidRol | '';
   bsn: string;
+  /** Only asked for once the API said this BSN is in another active household. */
+  tweedeHuishoudenReden: TweedeHuishoudenReden | '';
 }
 
-const LID_VELDEN = ['voornaam', 'achternaam', 'geboortedatum', 'rol', 'bsn'] as const;
-const leegLid = (sleutel: number): LidInvoer => ({ sleutel, voornaam: '', achternaam: '', geboortedatum: '', rol: '', bsn: '' });
+const LID_VELDEN = ['voornaam', 'achternaam', 'geboortedatum', 'rol', 'bsn', 'tweedeHuishoudenReden'] as const;
+const leegLid = (sleutel: number): LidInvoer => ({ sleutel, voornaam: '', achternaam: '', geboortedatum: '', rol: '', bsn: '', tweedeHuishoudenReden: '' });
 
 /** Register a household with its members; it starts with a concept plan van aanpak. */
 export function RegistrerenPagina() {
@@ -38,6 +50,10 @@ export function RegistrerenPagina() {
   const formulier = useFormulier();
   const volgendeSleutel = useRef(2);
   const toevoegenRef = useRef<HTMLButtonElement>(null);
+  // One key for this form, kept when it is sent again (a double click, a retry after a lost
+  // answer), so the API registers the household once. A refused registration stores nothing,
+  // so the corrected form may send the same key.
+  const [idempotentieSleutel] = useState(nieuweIdempotentieSleutel);
 
   const [gemeenteId, setGemeenteId] = useState(gemeenten.length === 1 ? gemeenten[0]!.id : '');
   const [adres, setAdres] = useState({ straat: '', huisnummer: '', postcode: '', woonplaats: '' });
@@ -75,10 +91,11 @@ export function RegistrerenPagina() {
         geboortedatum: lid.geboortedatum,
         rol: lid.rol || undefined,
         bsn: lid.bsn.trim() || undefined,
+        tweedeHuishoudenReden: (lid.bsn.trim() && lid.tweedeHuishoudenReden) || undefined,
       })),
     });
     if (!invoer) return;
-    registreer.mutate(invoer, {
+    registreer.mutate({ invoer, sleutel: idempotentieSleutel }, {
       onSuccess: (huishouden) => {
         const melding: HuishoudenMelding = { melding: `Het huishouden ${huishouden.naam} is geregistreerd. Er staat een concept-plan van aanpak klaar.` };
         void navigate(`/huishoudens/${huishouden.id}`, { state: melding });
@@ -209,6 +226,23 @@ export function RegistrerenPagina() {
                   onChange={(e) => wijzigLid(lid.sleutel, 'bsn', e.target.value)}
                   fout={fout(`leden.${i}.bsn`)}
                 />
+                {(fout(`leden.${i}.bsn`) === MELDING_BSN_IN_ANDER_HUISHOUDEN || lid.tweedeHuishoudenReden) && (
+                  <Keuzelijst
+                    id={id('tweedeHuishoudenReden')}
+                    label="Waarom hoort dit BSN ook bij een ander huishouden?"
+                    omschrijving="Alleen bij co-ouderschap of als het lid in twee huishoudens verblijft. Anders: controleer het BSN, of zoek in de verwijsindex wie u kunt bellen."
+                    leegTekst="Geen reden: het BSN hoort alleen hier"
+                    value={lid.tweedeHuishoudenReden}
+                    onChange={(e) => wijzigLid(lid.sleutel, 'tweedeHuishoudenReden', e.target.value)}
+                    fout={fout(`leden.${i}.tweedeHuishoudenReden`)}
+                  >
+                    {TWEEDE_HUISHOUDEN_REDENEN.map((reden) => (
+                      <option key={reden} value={reden}>
+                        {TWEEDE_HUISHOUDEN_REDEN_LABELS[reden]}
+                      </option>
+                    ))}
+                  </Keuzelijst>
+                )}
                 {leden.length > 1 && (
                   <Knop soort="subtle" onClick={() => lidVerwijderen(lid.sleutel, nummer)}>
                     Lid {nummer} verwijderen

@@ -5,6 +5,7 @@ import {
   AFSLUITREDEN_LABELS,
   LEEFGEBIED_LABELS,
   LID_ROL_LABELS,
+  TWEEDE_HUISHOUDEN_REDEN_LABELS,
   MELDCODE_STAP_LABELS,
   PLAN_STATUS_LABELS,
   REGIE_HOUDER_LABELS,
@@ -36,6 +37,7 @@ const VELD: Record<string, string> = {
   geboortedatum: 'Geboortedatum',
   rol: 'Rol',
   bsn: 'BSN',
+  tweedeHuishoudenReden: 'Reden BSN in twee huishoudens',
   straat: 'Straat',
   huisnummer: 'Huisnummer',
   postcode: 'Postcode',
@@ -104,6 +106,8 @@ export function waardeTekst(entiteit: string, veld: string, waarde: unknown): st
       return entiteit === 'lid' ? label(LID_ROL_LABELS, waarde) : ruw(waarde);
     case 'afsluitreden':
       return label(AFSLUITREDEN_LABELS, waarde);
+    case 'tweedeHuishoudenReden':
+      return label(TWEEDE_HUISHOUDEN_REDEN_LABELS, waarde);
     case 'resultaat':
       return label(DOEL_RESULTAAT_LABELS, waarde);
     case 'houder':
