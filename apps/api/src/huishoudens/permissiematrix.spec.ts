@@ -93,7 +93,7 @@ const MATRIX: Route[] = [
   { route: 'GET /api/huishoudens/:id', verzoek: (a, _c, f) => a.get(`/api/huishoudens/${f.huishoudenId}`),
     verwacht: v(200, 200, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
   // field rule: the BSN is for consultants the plan is shared with, never for professionals
-  { route: 'GET /api/huishoudens/:id', variant: 'BSN zichtbaar', verzoek: (a, _c, f) => a.get(`/api/huishoudens/${f.huishoudenId}`), toont: (b) => JSON.stringify(b).includes('111222333'),
+  { route: 'GET /api/huishoudens/:id', variant: 'BSN zichtbaar', verzoek: (a, _c, f) => a.get(`/api/huishoudens/${f.huishoudenId}`), toont: (b) => (b as HuishoudenDetail).leden.some((l) => typeof l.bsn === 'string' && /^\d{9}$/.test(l.bsn)),
     verwacht: v('ja', 'ja', 'ja', 'nee', 'nee', 404, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },
   { route: 'PATCH /api/huishoudens/:id', verzoek: (a, c, f) => a.patch(`/api/huishoudens/${f.huishoudenId}`).set('x-csrf-token', c).send({ versie: 1, straat: 'Nieuwe Markt' }),
     verwacht: v(200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 404, 404, 403, 403, 401) },

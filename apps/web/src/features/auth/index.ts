@@ -1,5 +1,5 @@
 // What other parts of the web app may use of auth: the login page, who is signed in and their rights.
-export { laatsteAfmeldReden } from './api/auth-api';
+export { HUIDIGE_GEBRUIKER_SLEUTEL, laatsteAfmeldReden } from './api/auth-api';
 export { GebruikerInKop } from './components/GebruikerInKop';
 export { InlogPagina, type InlogPaginaStatus } from './components/InlogPagina';
 export { MetRecht } from './components/MetRecht';

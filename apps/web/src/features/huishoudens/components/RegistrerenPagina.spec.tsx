@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HUIDIGE_GEBRUIKER_SLEUTEL } from '../../auth/api/auth-api';
+import { HUIDIGE_GEBRUIKER_SLEUTEL } from '../../auth';
 import { RegistrerenPagina } from './RegistrerenPagina';
 
 const ingelogd = {
