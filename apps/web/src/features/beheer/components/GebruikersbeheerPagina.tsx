@@ -1,4 +1,5 @@
 import { ROL_LABELS } from '@eenplan/contracts';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { useState } from 'react';
 import { foutmelding } from '../../../shared/api/http';
 import type { GebruikerOverzicht } from '@eenplan/contracts';
@@ -63,10 +64,7 @@ export function GebruikersbeheerPagina() {
       {gebruikers.isPending ? (
         <Laden tekst="Gebruikers laden…" />
       ) : gebruikers.isError ? (
-        <Melding soort="error" role="alert">
-          <p className="utrecht-paragraph">De gebruikers konden niet worden geladen. {foutmelding(gebruikers.error)}</p>
-          <Knop onClick={() => void gebruikers.refetch()}>Opnieuw proberen</Knop>
-        </Melding>
+        <LaadFout tekst="De gebruikers konden niet worden geladen." fout={gebruikers.error} opnieuw={gebruikers.refetch} />
       ) : (
         <Tabel>
           <Bijschrift>Alle gebruikers ({gebruikers.data.length})</Bijschrift>

@@ -1,10 +1,8 @@
-import { foutmelding } from '../../../shared/api/http';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
-import { Melding } from '../../../ui/Melding';
 import { useVerwijsindexBegrensd } from '../hooks/useVerwijsindexBegrensd';
 
 /**
@@ -21,10 +19,7 @@ export function VerwijsindexSignalen() {
       {signalen.isPending ? (
         <Laden tekst="Signalen laden…" />
       ) : signalen.isError ? (
-        <Melding soort="error" role="alert">
-          <p className="utrecht-paragraph">De signalen konden niet worden geladen. {foutmelding(signalen.error)}</p>
-          <Knop onClick={() => void signalen.refetch()}>Opnieuw proberen</Knop>
-        </Melding>
+        <LaadFout tekst="De signalen konden niet worden geladen." fout={signalen.error} opnieuw={signalen.refetch} />
       ) : signalen.data.gebruikers.length === 0 ? (
         <Alinea>De afgelopen {signalen.data.dagen} dagen is niemand tegengehouden.</Alinea>
       ) : (

@@ -1,4 +1,5 @@
 import type { ErvaringsmetingInvoer } from '@eenplan/contracts';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -57,10 +58,7 @@ export function ErvaringPagina() {
             {meting.isPending ? (
               <Laden tekst="De vragen worden geladen…" />
             ) : meting.isError ? (
-              <Melding soort="error" role="alert">
-                <p className="utrecht-paragraph">De vragen konden niet worden geladen. {foutmelding(meting.error)}</p>
-                <Knop onClick={() => void meting.refetch()}>Opnieuw proberen</Knop>
-              </Melding>
+              <LaadFout tekst="De vragen konden niet worden geladen." fout={meting.error} opnieuw={meting.refetch} />
             ) : (
               <ErvaringVragen stellingen={meting.data.stellingen} bezig={versturen.isPending} fout={versturen.error} versturen={(a) => versturen.mutate(a)} />
             )}

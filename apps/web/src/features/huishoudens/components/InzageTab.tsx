@@ -1,11 +1,9 @@
-import { foutmelding } from '../../../shared/api/http';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
-import { Melding } from '../../../ui/Melding';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useInzage } from '../hooks/useInzage';
@@ -38,10 +36,7 @@ export function InzageTab() {
       {inzage.isPending ? (
         <Laden tekst="Overzicht laden…" />
       ) : inzage.isError ? (
-        <Melding soort="error" role="alert">
-          <p className="utrecht-paragraph">Het overzicht kon niet worden geladen. {foutmelding(inzage.error)}</p>
-          <Knop onClick={() => void inzage.refetch()}>Opnieuw proberen</Knop>
-        </Melding>
+        <LaadFout tekst="Het overzicht kon niet worden geladen." fout={inzage.error} opnieuw={inzage.refetch} />
       ) : (
         <Tabel>
           <Bijschrift>Raadplegingen en wijzigingen, de nieuwste eerst ({inzage.data.length})</Bijschrift>

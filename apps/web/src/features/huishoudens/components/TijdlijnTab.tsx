@@ -1,11 +1,9 @@
-import { foutmelding } from '../../../shared/api/http';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { useDossier } from '../../../shared/huishouden/useDossier';
 import { Alinea } from '../../../ui/Alinea';
 import { tijdstipTekst } from '../../../ui/datum';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
-import { Melding } from '../../../ui/Melding';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useTijdlijn } from '../hooks/useTijdlijn';
 import { beschrijf } from './tijdlijn-tekst';
@@ -24,10 +22,7 @@ export function TijdlijnTab() {
       {tijdlijn.isPending ? (
         <Laden tekst="Tijdlijn laden…" />
       ) : tijdlijn.isError ? (
-        <Melding soort="error" role="alert">
-          <p className="utrecht-paragraph">De tijdlijn kon niet worden geladen. {foutmelding(tijdlijn.error)}</p>
-          <Knop onClick={() => void tijdlijn.refetch()}>Opnieuw proberen</Knop>
-        </Melding>
+        <LaadFout tekst="De tijdlijn kon niet worden geladen." fout={tijdlijn.error} opnieuw={tijdlijn.refetch} />
       ) : tijdlijn.data.length === 0 ? (
         <Alinea>Er is nog niets vastgelegd.</Alinea>
       ) : (

@@ -1,9 +1,8 @@
 import { STANDAARD_ONTHULLINGSREGELS, type Release, type ReleaseOverzicht } from '@eenplan/contracts';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { useRef, useState, type Ref } from 'react';
 import { useSearchParams } from 'react-router';
-import { foutmelding } from '../../../shared/api/http';
 import { Alinea } from '../../../ui/Alinea';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
@@ -70,10 +69,7 @@ export function RapportagesPagina() {
       {releases.isPending ? (
         <Laden tekst="Publicaties laden…" />
       ) : releases.isError ? (
-        <Melding soort="error" role="alert">
-          <p className="utrecht-paragraph">De publicaties konden niet worden geladen. {foutmelding(releases.error)}</p>
-          <Knop onClick={() => void releases.refetch()}>Opnieuw proberen</Knop>
-        </Melding>
+        <LaadFout tekst="De publicaties konden niet worden geladen." fout={releases.error} opnieuw={releases.refetch} />
       ) : !gekozen ? (
         <Melding soort="info">
           <p className="utrecht-paragraph">
@@ -123,12 +119,7 @@ function Dashboard({ lijst, gekozen, kiesPeriode, uitlegRef, naarUitleg }: Dashb
       {release.isPending ? (
         <Laden tekst={`Cijfers over ${periodeLabel(gekozen.periode)} laden…`} />
       ) : release.isError ? (
-        <Melding soort="error" role="alert">
-          <p className="utrecht-paragraph">
-            De cijfers over {periodeLabel(gekozen.periode)} konden niet worden geladen. {foutmelding(release.error)}
-          </p>
-          <Knop onClick={() => void release.refetch()}>Opnieuw proberen</Knop>
-        </Melding>
+        <LaadFout tekst={`De cijfers over ${periodeLabel(gekozen.periode)} konden niet worden geladen.`} fout={release.error} opnieuw={release.refetch} />
       ) : (
         <>
           {release.isPlaceholderData && <Laden tekst={`Cijfers over ${periodeLabel(gekozen.periode)} laden…`} />}

@@ -1,12 +1,10 @@
 import { REGIE_HOUDER_LABELS } from '@eenplan/contracts';
+import { LaadFout } from '../../../shared/api/LaadFout';
 import { Link } from 'react-router';
-import { foutmelding } from '../../../shared/api/http';
 import { PlanStatusLabel } from '../../../shared/tekst/PlanStatusLabel';
 import { datumTekst } from '../../../ui/datum';
-import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
 import { Laden } from '../../../ui/Laden';
-import { Melding } from '../../../ui/Melding';
 import { Paginering } from '../../../ui/Paginering';
 import { Bijschrift, Cel, KopCel, Rij, Tabel, TabelKop, TabelRomp } from '../../../ui/Tabel';
 import { useWerkvoorraad } from '../hooks/useWerkvoorraad';
@@ -17,10 +15,7 @@ export function WerkvoorraadTabel({ pagina, perPagina, naarPagina }: { pagina: n
   if (werkvoorraad.isPending) return <Laden tekst="Werkvoorraad laden…" />;
   if (werkvoorraad.isError) {
     return (
-      <Melding soort="error" role="alert">
-        <p className="utrecht-paragraph">De werkvoorraad kon niet worden geladen. {foutmelding(werkvoorraad.error)}</p>
-        <Knop onClick={() => void werkvoorraad.refetch()}>Opnieuw proberen</Knop>
-      </Melding>
+      <LaadFout tekst="De werkvoorraad kon niet worden geladen." fout={werkvoorraad.error} opnieuw={werkvoorraad.refetch} />
     );
   }
   // The page shown is the page of the data (while the next page loads, the previous one stays).
