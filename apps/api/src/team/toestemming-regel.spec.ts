@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { HuidigeGebruiker, HuishoudenDetail, Pagina, HuishoudenRegel, Probleem } from '@eenplan/contracts';
+import { vandaag, type HuishoudenDetail, type Pagina, type HuishoudenRegel, type Probleem } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashWachtwoord } from '../auth/wachtwoord.js';
 import { enkeleRij } from '../common/sql.js';
 import { body } from '../test-support/antwoord.js';
-import { gebruikerId, gemeenteId, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
-import { inloggenAls, startTestApp, uniekIp, type TestApp } from '../test-support/test-app.js';
+import { gebruikerId, gemeenteId, nieuwAccount, nieuwHuishouden } from '../test-support/huishouden-fixtures.js';
+import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 
 /**
  * Issue 11, findings 2 and 9: one consent rule for everyone outside the casemanager's
@@ -20,24 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
-type Sessie = Awaited<ReturnType<typeof inloggenAls>>;
 
 async function organisatie(naam: string): Promise<string> {
   return (await enkeleRij<{ id: string }>(db, `SELECT id FROM organisatie WHERE naam = $1`, [naam])).id;
 }
 
 /** A fresh signed-in account of `organisatieNaam` working for `gemeenten`. */
-async function account(rol: 'consulent' | 'professional', organisatieNaam: string, gemeenten: string[]): Promise<Sessie & { id: string }> {
-  const gebruikersnaam = `test.${rol}.${randomUUID().slice(0, 8)}`;
-  const { id } = await enkeleRij<{ id: string }>(db, `INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-    gebruikersnaam, `Test ${rol}`, rol, await organisatie(organisatieNaam), await hashWachtwoord('Test-wachtwoord-2026'),
-  ]);
-  for (const g of gemeenten) await db.query(`INSERT INTO gebruiker_gemeente (gebruiker_id, gemeente_id) VALUES ($1, $2)`, [id, await gemeenteId(t, g)]);
-  const agent = t.http();
-  const me = body<HuidigeGebruiker>(await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam, wachtwoord: 'Test-wachtwoord-2026' }).expect(200));
-  return { agent, csrf: me.csrfToken, me, id };
-}
+const account = (rol: 'consulent' | 'professional', organisatieNaam: string, gemeenten: string[]) => nieuwAccount(t, rol, gemeenten, organisatieNaam);
 
 /** The BSN of the household's first member with one (the fixtures give each a fresh one). */
 const bsnVan = (h: HuishoudenDetail): string => h.leden.find((l) => l.bsn)!.bsn!;

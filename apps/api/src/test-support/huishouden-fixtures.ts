@@ -1,4 +1,4 @@
-import type { HuidigeGebruiker, NieuwHuishoudenInvoer } from '@eenplan/contracts';
+import type { HuidigeGebruiker, NieuwHuishoudenInvoer, Rol } from '@eenplan/contracts';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { enkeleRij } from '../common/sql.js';
@@ -53,15 +53,20 @@ export async function zetInTeam(t: TestApp, huishoudenId: string, gebruiker: str
   );
 }
 
-/** A fresh consultant of `gemeente`, signed in: their lists hold only what the test gives them. */
-export async function nieuweConsulent(t: TestApp, gemeente: string) {
-  const gebruiker = await maakTestGebruiker(t, 'consulent');
-  await t.app.get(DataSource).query(`INSERT INTO gebruiker_gemeente (gebruiker_id, gemeente_id) VALUES ($1, $2)`, [gebruiker.id, await gemeenteId(t, gemeente)]);
+/** A fresh account working for `gemeenten` (of `organisatieNaam`, or the default of its role), signed in. */
+export async function nieuwAccount(t: TestApp, rol: Rol, gemeenten: string[], organisatieNaam?: string) {
+  const gebruiker = await maakTestGebruiker(t, rol, organisatieNaam);
+  for (const gemeente of gemeenten) {
+    await t.app.get(DataSource).query(`INSERT INTO gebruiker_gemeente (gebruiker_id, gemeente_id) VALUES ($1, $2)`, [gebruiker.id, await gemeenteId(t, gemeente)]);
+  }
   const agent = t.http();
   const inloggen = async () =>
     body<HuidigeGebruiker>(await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam: gebruiker.gebruikersnaam, wachtwoord: gebruiker.wachtwoord }).expect(200));
   const login = await inloggen();
   /** After moving the clock past the idle timeout: a new session, returns its CSRF token. */
   const opnieuwInloggen = async () => (await inloggen()).csrfToken;
-  return { agent, csrf: login.csrfToken, me: login, opnieuwInloggen };
+  return { id: gebruiker.id, agent, csrf: login.csrfToken, me: login, opnieuwInloggen };
 }
+
+/** A fresh consultant of `gemeente`, signed in: their lists hold only what the test gives them. */
+export const nieuweConsulent = (t: TestApp, gemeente: string) => nieuwAccount(t, 'consulent', [gemeente]);

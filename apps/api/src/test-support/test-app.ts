@@ -68,17 +68,16 @@ export async function inloggenAls(t: TestApp, gebruikersnaam: string) {
 }
 
 /** A fresh account for tests that lock, disable or throttle it, so demo accounts stay usable. */
-export async function maakTestGebruiker(t: TestApp, rol: Rol = 'consulent'): Promise<{ id: string; gebruikersnaam: string; wachtwoord: string }> {
+export async function maakTestGebruiker(t: TestApp, rol: Rol = 'consulent', organisatieNaam?: string): Promise<{ id: string; gebruikersnaam: string; wachtwoord: string }> {
   const db = t.app.get(DataSource);
   const gebruikersnaam = `test.${rol}.${randomUUID().slice(0, 8)}`;
   const wachtwoord = 'Test-wachtwoord-2026';
   // A consultant belongs to a consultants' organisation no demo account is in (Wmo-team Weert): the
   // plan is shared with everyone of the casemanager's organisation, so a test casemanager of, say,
   // AMW would share every household with professional.amw without consent.
-  const organisatie = await enkeleRij<{ id: string }>(
-    db,
-    rol === 'consulent' ? `SELECT id FROM organisatie WHERE naam = 'Wmo-team Weert'` : `SELECT id FROM organisatie ORDER BY naam LIMIT 1`,
-  );
+  const organisatie = organisatieNaam
+    ? await enkeleRij<{ id: string }>(db, `SELECT id FROM organisatie WHERE naam = $1`, [organisatieNaam])
+    : await enkeleRij<{ id: string }>(db, rol === 'consulent' ? `SELECT id FROM organisatie WHERE naam = 'Wmo-team Weert'` : `SELECT id FROM organisatie ORDER BY naam LIMIT 1`);
   const rij = await enkeleRij<{ id: string }>(
     db,
     `INSERT INTO gebruiker (gebruikersnaam, naam, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
