@@ -8,7 +8,8 @@ import { KernModule } from './common/kern.module.js';
 import type { Klok } from './common/klok.js';
 import { ProbleemFilter } from './common/probleem.filter.js';
 import type { AppConfig } from './config/config.js';
-import { dataSourceOpties } from './database/data-source.js';
+import { dataSourceOpties, RAPPORTAGE_VERBINDING, rapportageDataSourceOpties } from './database/data-source.js';
+import type { DatabaseVerbindingen } from './database/database.js';
 import { GebruikersModule } from './gebruikers/gebruikers.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ErvaringModule } from './ervaring/ervaring.module.js';
@@ -21,15 +22,19 @@ import { TeamModule } from './team/team.module.js';
 import { VerwijsindexModule } from './verwijsindex/verwijsindex.module.js';
 import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module.js';
 
+/** The app needs two logins: its own and the report role's. Migrations are not its job. */
+export type AppVerbindingen = Pick<DatabaseVerbindingen, 'api' | 'rapportage'>;
+
 @Module({})
 export class AppModule {
   /** `extra` mounts additional modules; tests use it to prove the guard refuses undeclared routes. */
-  static voor(config: AppConfig, databaseUrl: string, logger: Logger, klok: Klok, extra: Type[] = []): DynamicModule {
+  static voor(config: AppConfig, database: AppVerbindingen, logger: Logger, klok: Klok, extra: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
         KernModule.voor(config, logger, klok),
-        TypeOrmModule.forRoot(dataSourceOpties(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOpties(database.api)),
+        TypeOrmModule.forRoot({ ...rapportageDataSourceOpties(database.rapportage), name: RAPPORTAGE_VERBINDING }),
         DiscoveryModule,
         AuditModule,
         AuthModule,

@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { AppModule } from './app.module.js';
+import { AppModule, type AppVerbindingen } from './app.module.js';
 import { Klok } from './common/klok.js';
 import { PinoNestLogger } from './common/logger.js';
 import { stuurProbleem } from './common/probleem.filter.js';
@@ -21,9 +21,9 @@ export interface AppOpties {
 }
 
 /** Builds the HTTP app (API under /api, the built web app on the rest). Used by main and by the tests. */
-export async function maakApp(config: AppConfig, databaseUrl: string, opties: AppOpties): Promise<NestExpressApplication> {
+export async function maakApp(config: AppConfig, database: AppVerbindingen, opties: AppOpties): Promise<NestExpressApplication> {
   const { logger } = opties;
-  const module = AppModule.voor(config, databaseUrl, logger, opties.klok ?? new Klok(), opties.extraModules);
+  const module = AppModule.voor(config, database, logger, opties.klok ?? new Klok(), opties.extraModules);
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: new PinoNestLogger(logger),
     bodyParser: false,

@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { maakApp } from './app.js';
 import { maakLogger } from './common/logger.js';
 import { ConfigFout, laadConfig, type AppConfig } from './config/config.js';
-import { metDataSource, migreer } from './database/database.js';
+import { type DatabaseVerbindingen, externeVerbindingen, metDataSource, metRapportageDataSource, migreer } from './database/database.js';
 import { startIngebouwdePostgres, type IngebouwdePostgres } from './database/embedded-postgres.js';
+import { controleerMinsteRechten } from './database/rollen.js';
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD, seedDemoAlsLeeg } from './seed/demo-seed.js';
 
 let config: AppConfig;
@@ -16,18 +17,29 @@ try {
 const logger = maakLogger(config.LOG_LEVEL);
 
 let ingebouwd: IngebouwdePostgres | undefined;
-if (!config.DATABASE_URL) {
+let database: DatabaseVerbindingen | undefined = externeVerbindingen(config);
+if (!database) {
   logger.info({ map: config.EMBEDDED_PG_DIR, poort: config.EMBEDDED_PG_PORT }, 'ingebouwde PostgreSQL starten');
   ingebouwd = await startIngebouwdePostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, (regel) => logger.warn(regel));
+  database = ingebouwd;
 }
-const databaseUrl = config.DATABASE_URL ?? ingebouwd!.url;
+const verbindingen = database;
 
-const uitgevoerd = await migreer(databaseUrl);
-if (uitgevoerd.length) logger.info({ migraties: uitgevoerd }, 'migraties uitgevoerd');
-const geseed = config.SEED_DEMO && (await metDataSource(databaseUrl, seedDemoAlsLeeg));
+try {
+  const uitgevoerd = await migreer(verbindingen.eigenaar);
+  if (uitgevoerd.length) logger.info({ migraties: uitgevoerd }, 'migraties uitgevoerd');
+  // The API and the reports never run with more rights than their job, whoever set the database up.
+  await metDataSource(verbindingen.api, (db) => controleerMinsteRechten(db, 'DATABASE_URL'));
+  await metRapportageDataSource(verbindingen.rapportage, (db) => controleerMinsteRechten(db, 'DATABASE_RAPPORTAGE_URL'));
+} catch (fout) {
+  process.stderr.write(`${fout instanceof Error ? fout.message : String(fout)}\n`);
+  await ingebouwd?.stop();
+  process.exit(1);
+}
+const geseed = config.SEED_DEMO && (await metDataSource(verbindingen.api, (db) => metRapportageDataSource(verbindingen.rapportage, (rapportage) => seedDemoAlsLeeg(db, rapportage))));
 if (geseed) logger.info('demodata geladen');
 
-const app = await maakApp(config, databaseUrl, { logger });
+const app = await maakApp(config, verbindingen, { logger });
 await app.listen(config.PORT, config.HOST);
 
 let stoppen = false;

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { metDataSource } from '../database/database.js';
 import { enkeleRij, rijen } from '../common/sql.js';
 import { DEMO_WACHTWOORD } from '../seed/demo-seed.js';
 import { inloggenAls, startTestApp, uniekIp, type TestApp } from '../test-support/test-app.js';
@@ -53,12 +54,17 @@ describe('audit log', () => {
     expect(tekst).not.toContain(DEMO_WACHTWOORD);
   });
 
-  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
+  it('is append-only: the API role may not UPDATE, DELETE or TRUNCATE, and even the owner is refused by the trigger', async () => {
     const voor = await laatsteId();
     expect(voor).toBeGreaterThan(0);
-    await expect(db.query(`UPDATE audit_log SET gebeurtenis = 'inloggen' WHERE id = $1`, [voor])).rejects.toThrow(/alleen-toevoegen/);
-    await expect(db.query(`DELETE FROM audit_log WHERE id = $1`, [voor])).rejects.toThrow(/alleen-toevoegen/);
-    await expect(db.query(`TRUNCATE audit_log`)).rejects.toThrow(/alleen-toevoegen/);
+    await expect(db.query(`UPDATE audit_log SET gebeurtenis = 'inloggen' WHERE id = $1`, [voor])).rejects.toThrow(/permission denied/);
+    await expect(db.query(`DELETE FROM audit_log WHERE id = $1`, [voor])).rejects.toThrow(/permission denied/);
+    await expect(db.query(`TRUNCATE audit_log`)).rejects.toThrow(/permission denied/);
+    await metDataSource(inject('databaseEigenaarUrl'), async (eigenaar) => {
+      await expect(eigenaar.query(`UPDATE audit_log SET gebeurtenis = 'inloggen' WHERE id = $1`, [voor])).rejects.toThrow(/alleen-toevoegen/);
+      await expect(eigenaar.query(`DELETE FROM audit_log WHERE id = $1`, [voor])).rejects.toThrow(/alleen-toevoegen/);
+      await expect(eigenaar.query(`TRUNCATE audit_log`)).rejects.toThrow(/alleen-toevoegen/);
+    });
     expect(await laatsteId()).toBe(voor);
   });
 });

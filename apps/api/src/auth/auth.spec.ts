@@ -40,7 +40,7 @@ describe('inloggen', () => {
   });
 
   it('marks the cookie Secure in production', async () => {
-    const prod = await startTestApp({ APP_ENV: 'production', DATABASE_URL: 'postgres://ongebruikt/x' });
+    const prod = await startTestApp({ APP_ENV: 'production', DATABASE_URL: 'postgres://ongebruikt/x', DATABASE_RAPPORTAGE_URL: 'postgres://ongebruikt/x', DATABASE_MIGRATIE_URL: 'postgres://ongebruikt/x' });
     try {
       const antwoord = await prod
         .http()

@@ -10,7 +10,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { metDataSource, migreer } from '../database/database.js';
+import { metDataSource, metRapportageDataSource, migreer } from '../database/database.js';
 import { startIngebouwdePostgres } from '../database/embedded-postgres.js';
 import { vorigKwartaal } from '../rapportage/periode.js';
 import { bouwTabellen } from '../rapportage/release.service.js';
@@ -25,10 +25,11 @@ const map = mkdtempSync(path.join(tmpdir(), 'eenplan-bench-release-'));
 chmodSync(map, 0o755);
 const pg = await startIngebouwdePostgres(path.join(map, 'pg'), 54000 + Math.floor(Math.random() * 900));
 try {
-  await migreer(pg.url);
-  await metDataSource(pg.url, seedDemoAlsLeeg);
+  await migreer(pg.eigenaar);
+  await metDataSource(pg.api, (db) => metRapportageDataSource(pg.rapportage, (rapportage) => seedDemoAlsLeeg(db, rapportage)));
   let t0 = Date.now();
-  await metDataSource(pg.url, async (db) => {
+  // Bulk fill as the owner (it also runs ANALYZE); the release is built over the report role's login as in the app.
+  await metDataSource(pg.eigenaar, async (db) => {
     await vulMetHuishoudens(db.query.bind(db), AANTAL);
     // Spread creation over two years, close a third of the plans, add regie, evaluations and experience.
     await db.query(`UPDATE huishouden SET aangemaakt_op = now() - ((hashtext(id::text) & 1023) % 720) * interval '1 day' WHERE straat = 'Benchstraat'`);
@@ -54,7 +55,7 @@ try {
   const duren: number[] = [];
   const hashes = new Set<string>();
   let cellen: string[] = [];
-  await metDataSource(pg.url, async (db) => {
+  await metRapportageDataSource(pg.rapportage, async (db) => {
     for (let i = 0; i < HERHALINGEN; i += 1) {
       t0 = Date.now();
       const tabellen = await bouwTabellen(db, periode);

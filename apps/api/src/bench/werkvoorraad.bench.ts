@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { maakApp } from '../app.js';
 import { laadConfig } from '../config/config.js';
-import { metDataSource, migreer } from '../database/database.js';
+import { metDataSource, metRapportageDataSource, migreer } from '../database/database.js';
 import { startIngebouwdePostgres } from '../database/embedded-postgres.js';
 import { DEMO_WACHTWOORD, seedDemoAlsLeeg } from '../seed/demo-seed.js';
 import { vulMetHuishoudens } from './bulk-huishoudens.js';
@@ -28,14 +28,14 @@ const map = mkdtempSync(path.join(tmpdir(), 'eenplan-bench-'));
 chmodSync(map, 0o755);
 const pg = await startIngebouwdePostgres(path.join(map, 'pg'), 54000 + Math.floor(Math.random() * 900));
 try {
-  await migreer(pg.url);
-  await metDataSource(pg.url, seedDemoAlsLeeg);
+  await migreer(pg.eigenaar);
+  await metDataSource(pg.api, (db) => metRapportageDataSource(pg.rapportage, (rapportage) => seedDemoAlsLeeg(db, rapportage)));
   const t0 = Date.now();
-  await metDataSource(pg.url, (db) => vulMetHuishoudens(db.query.bind(db), AANTAL));
+  await metDataSource(pg.eigenaar, (db) => vulMetHuishoudens(db.query.bind(db), AANTAL));
   console.log(`${AANTAL} huishoudens aangemaakt in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const config = laadConfig({ APP_ENV: 'test', WEB_DIST: '/nonexistent', LOG_LEVEL: 'silent' });
-  const app = await maakApp(config, pg.url, { logger: pino({ level: 'silent' }) });
+  const app = await maakApp(config, pg, { logger: pino({ level: 'silent' }) });
   await app.listen(0, '127.0.0.1');
   const adres = app.getHttpServer().address() as { port: number };
   const basis = `http://127.0.0.1:${adres.port}`;

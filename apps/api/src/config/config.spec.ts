@@ -47,6 +47,9 @@ describe('laadConfig', () => {
   it('refuses demo data and the embedded database in production', () => {
     expect(() => laadConfig({ APP_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO: demodata/);
     expect(() => laadConfig({ APP_ENV: 'production' })).toThrow(/DATABASE_URL: is verplicht/);
-    expect(laadConfig({ APP_ENV: 'production', DATABASE_URL: 'postgres://db/eenplan' }).SEED_DEMO).toBe(false);
+    expect(() => laadConfig({ APP_ENV: 'production', DATABASE_URL: 'postgres://api@db/eenplan' })).toThrow(/DATABASE_RAPPORTAGE_URL: is verplicht naast DATABASE_URL[\s\S]*DATABASE_MIGRATIE_URL: is verplicht/);
+    expect(() => laadConfig({ DATABASE_RAPPORTAGE_URL: 'postgres://rapportage@db/eenplan' })).toThrow(/DATABASE_URL: is verplicht naast DATABASE_RAPPORTAGE_URL/);
+    const drie = { DATABASE_URL: 'postgres://api@db/eenplan', DATABASE_RAPPORTAGE_URL: 'postgres://rapportage@db/eenplan', DATABASE_MIGRATIE_URL: 'postgres://eigenaar@db/eenplan' };
+    expect(laadConfig({ APP_ENV: 'production', ...drie }).SEED_DEMO).toBe(false);
   });
 });

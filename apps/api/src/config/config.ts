@@ -12,15 +12,20 @@ const booleaans = z
 const geheelGetal = (min: number, max: number) =>
   z.coerce.number({ message: 'moet een getal zijn' }).int('moet een geheel getal zijn').min(min).max(max);
 
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
+  .optional();
+
 const configSchema = z
   .object({
     APP_ENV: z.enum(['development', 'test', 'production'], { message: 'kies development, test of production' }).default('development'),
     PORT: geheelGetal(1, 65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
-      .optional(),
+    // Three logins, each with only its own rights (database/rollen.ts, infra/database-rollen.sql).
+    DATABASE_URL: postgresUrl,
+    DATABASE_RAPPORTAGE_URL: postgresUrl,
+    DATABASE_MIGRATIE_URL: postgresUrl,
     EMBEDDED_PG_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data', 'postgres')),
     EMBEDDED_PG_PORT: geheelGetal(1024, 65535).default(54329),
     SEED_DEMO: booleaans.optional(),
@@ -48,6 +53,14 @@ const configSchema = z
     }
     if (waarden.LOGIN_BACKOFF_MAX_SECONDS < waarden.LOGIN_BACKOFF_BASE_SECONDS) {
       ctx.addIssue({ code: 'custom', path: ['LOGIN_BACKOFF_MAX_SECONDS'], message: 'mag niet kleiner zijn dan LOGIN_BACKOFF_BASE_SECONDS' });
+    }
+    for (const variabele of ['DATABASE_RAPPORTAGE_URL', 'DATABASE_MIGRATIE_URL'] as const) {
+      if (waarden.DATABASE_URL && !waarden[variabele]) {
+        ctx.addIssue({ code: 'custom', path: [variabele], message: 'is verplicht naast DATABASE_URL (rapportage en migraties hebben elk een eigen databaserol)' });
+      }
+      if (!waarden.DATABASE_URL && waarden[variabele]) {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `is verplicht naast ${variabele}` });
+      }
     }
     if (waarden.APP_ENV === 'production' && !waarden.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (de ingebouwde PostgreSQL is voor ontwikkeling)' });

@@ -1,12 +1,12 @@
 /**
  * Database targets: `migrate`, `revert` (one migration back), `reset` (drop everything,
- * migrate, seed the demo data when SEED_DEMO allows). Uses DATABASE_URL, or the embedded
- * PostgreSQL like `npm start`.
+ * migrate, seed the demo data when SEED_DEMO allows). Migrates as DATABASE_MIGRATIE_URL (the
+ * owner role), or on the embedded PostgreSQL like `npm start`.
  */
 import 'reflect-metadata';
 import { ConfigFout, laadConfig } from '../config/config.js';
 import { seedDemoAlsLeeg } from '../seed/demo-seed.js';
-import { metDataSource, migreer } from './database.js';
+import { externeVerbindingen, metDataSource, metRapportageDataSource, migreer } from './database.js';
 import { startIngebouwdePostgres } from './embedded-postgres.js';
 
 const opdracht = process.argv[2];
@@ -27,8 +27,10 @@ if (opdracht === 'reset' && config.APP_ENV === 'production') {
   process.exit(1);
 }
 
-const ingebouwd = config.DATABASE_URL ? undefined : await startIngebouwdePostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log);
-const url = config.DATABASE_URL ?? ingebouwd!.url;
+const extern = externeVerbindingen(config);
+const ingebouwd = extern ? undefined : await startIngebouwdePostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log);
+const database = extern ?? ingebouwd!;
+const url = database.eigenaar;
 try {
   if (opdracht === 'migrate') {
     const gedaan = await migreer(url);
@@ -44,7 +46,7 @@ try {
     const gedaan = await migreer(url);
     console.log(`Schema opnieuw opgebouwd (${gedaan.length} migraties).`);
     if (config.SEED_DEMO) {
-      await metDataSource(url, seedDemoAlsLeeg);
+      await metDataSource(database.api, (db) => metRapportageDataSource(database.rapportage, (rapportage) => seedDemoAlsLeeg(db, rapportage)));
       console.log('Demodata geladen.');
     }
   }

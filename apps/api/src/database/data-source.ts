@@ -32,3 +32,9 @@ export function dataSourceOpties(url: string): DataSourceOptions {
 export function maakDataSource(url: string): DataSource {
   return new DataSource(dataSourceOpties(url));
 }
+
+/** Report queries: their own login (RAPPORTAGE_ROL), a small pool, nothing but SQL. */
+export const RAPPORTAGE_VERBINDING = 'rapportage';
+export function rapportageDataSourceOpties(url: string): DataSourceOptions {
+  return { type: 'postgres', url, synchronize: false, extra: { max: 2, application_name: 'eenplan-rapportage' } };
+}

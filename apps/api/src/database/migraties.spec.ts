@@ -1,18 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { rijen } from '../common/sql.js';
+import { legeDatabase } from '../test-support/test-app.js';
 import { metDataSource, migreer } from './database.js';
 import { MIGRATIES } from './migrations/index.js';
-
-/** A throwaway database on the run's PostgreSQL, so reverting does not disturb the other tests. */
-async function legeDatabase(): Promise<string> {
-  const naam = `migratietest_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await metDataSource(inject('databaseUrl'), (db) => db.query(`CREATE DATABASE ${naam}`));
-  const url = new URL(inject('databaseUrl'));
-  url.pathname = `/${naam}`;
-  return url.toString();
-}
 
 const tabellen = (url: string) =>
   metDataSource(url, async (db) =>
@@ -23,7 +13,8 @@ const tabellen = (url: string) =>
 
 describe('migraties', () => {
   it('run up, all the way down, and up again', async () => {
-    const url = await legeDatabase();
+    // A throwaway database, so reverting does not disturb the other tests; migrations run as the owner.
+    const url = (await legeDatabase()).eigenaar;
     expect(await migreer(url)).toHaveLength(MIGRATIES.length);
     const na = await tabellen(url);
     expect(na).toEqual(expect.arrayContaining(['audit_log', 'gebruiker', 'gemeente', 'organisatie', 'sessie']));

@@ -10,6 +10,6 @@ import { controllersVan, routesVan } from './routes.js';
  * alone: building the module definition reads a config but connects to nothing.
  */
 export function openApiZonderApp() {
-  const module = AppModule.voor(laadConfig({ APP_ENV: 'test' }), 'postgres://niet-gebruikt@127.0.0.1:1/niet-gebruikt', pino({ level: 'silent' }), new Klok());
+  const module = AppModule.voor(laadConfig({ APP_ENV: 'test' }), { api: 'postgres://niet-gebruikt@127.0.0.1:1/niet-gebruikt', rapportage: 'postgres://niet-gebruikt@127.0.0.1:1/niet-gebruikt' }, pino({ level: 'silent' }), new Klok());
   return bouwOpenApi(routesVan(controllersVan(module)));
 }

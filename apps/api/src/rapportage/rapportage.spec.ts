@@ -1,6 +1,7 @@
 import type { Probleem, PubliekeCel, PubliekeTabel, Release, ReleaseOverzicht } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { metDataSource } from '../database/database.js';
 import { body } from '../test-support/antwoord.js';
 import { inloggenAls, startTestApp, type TestApp } from '../test-support/test-app.js';
 import { ReleaseService } from './release.service.js';
@@ -30,7 +31,10 @@ describe('releases', () => {
 
     const nogmaals = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(409);
     expect(body<Probleem>(nogmaals).detail).toMatch(/ligt vast/);
-    await expect(t.app.get(DataSource).query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/bevroren/);
+    await expect(t.app.get(DataSource).query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/permission denied/);
+    await metDataSource(inject('databaseEigenaarUrl'), (eigenaar) =>
+      expect(eigenaar.query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/bevroren/),
+    );
     const lijst = await beleid.agent.get('/api/rapportages/releases').expect(200);
     expect(body<ReleaseOverzicht[]>(lijst).map((r) => r.periode)).toContain(periode);
   });

@@ -10,7 +10,7 @@ import { rij, rijen } from '../common/sql.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import type { AppConfig } from '../config/config.js';
 import { CONFIG } from '../config/config.provider.js';
-import { RAPPORTAGE_ROL } from '../database/rollen.js';
+import { RAPPORTAGE_VERBINDING } from '../database/data-source.js';
 import { berekenIndicatoren, type BerekendeIndicatoren } from './indicatoren.js';
 import { beveilig, publiceerAandeelBuiten, publiceerTellingen } from './onthulling.js';
 import { leesPeriode, publiceerbarePeriode } from './periode.js';
@@ -27,6 +27,7 @@ export class ReleaseService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectDataSource(RAPPORTAGE_VERBINDING) private readonly rapportage: DataSource,
     private readonly audit: AuditService,
     private readonly klok: Klok,
     @Inject(CONFIG) config: AppConfig,
@@ -37,7 +38,7 @@ export class ReleaseService {
 
   /** The tables of a period, after disclosure control. Deterministic: the same data gives the same bytes. */
   bouw(periodeCode: string): Promise<PubliekeTabel[]> {
-    return bouwTabellen(this.db, periodeCode, this.regels);
+    return bouwTabellen(this.rapportage, periodeCode, this.regels);
   }
 
   async publiceer(ingelogd: Ingelogd, periodeCode: string): Promise<Release> {
@@ -74,13 +75,13 @@ export class ReleaseService {
   }
 }
 
-/** Builds a release's tables (also used by the demo seed). Reads only the `rapportage` views, as the reporting role. */
-export async function bouwTabellen(db: DataSource, periodeCode: string, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Promise<PubliekeTabel[]> {
+/**
+ * Builds a release's tables (also used by the demo seed). `rapportage` is the report role's own
+ * connection: it can read the `rapportage` views and nothing else. One snapshot for all figures.
+ */
+export async function bouwTabellen(rapportage: DataSource, periodeCode: string, regels: OnthullingsRegels = STANDAARD_ONTHULLINGSREGELS): Promise<PubliekeTabel[]> {
   const periode = leesPeriode(periodeCode);
-  const berekend = await db.transaction(async (tx) => {
-    await tx.query(`SET LOCAL ROLE ${RAPPORTAGE_ROL}`);
-    return berekenIndicatoren(tx, periode, regels);
-  });
+  const berekend = await rapportage.transaction('REPEATABLE READ', (tx) => berekenIndicatoren(tx, periode, regels));
   return beveiligd(berekend, regels);
 }
 

@@ -54,8 +54,11 @@ export const DEMO_GEBRUIKERS: DemoGebruiker[] = [
   { gebruikersnaam: 'beheer', naam: 'Rob Coenen', rol: 'beheer', organisatie: 'Functioneel beheer Midden-Limburg West', gemeenten: ['Leudal', 'Nederweert', 'Weert'], omschrijving: 'Functioneel beheer' },
 ];
 
-/** Seeds the demo organisation once; a database that already has gemeenten is left alone. */
-export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
+/**
+ * Seeds the demo organisation once; a database that already has gemeenten is left alone. Writes
+ * as the API role (`db`); the demo releases are built over the report role's connection.
+ */
+export async function seedDemoAlsLeeg(db: DataSource, rapportage: DataSource): Promise<boolean> {
   if ((await db.getRepository(Gemeente).count()) > 0) return false;
   await db.transaction(async (tx) => {
     const gemeenten = await tx.getRepository(Gemeente).save(DEMO_GEMEENTEN.map((g) => ({ ...g })));
@@ -76,12 +79,12 @@ export async function seedDemoAlsLeeg(db: DataSource): Promise<boolean> {
     await seedDemoHuishoudens(tx, { gemeenten: Object.fromEntries(gemeenten.map((g) => [g.naam, g.id])), gebruikers, nu: new Date() });
     await seedDemoStatistiek(tx);
   });
-  await publiceerDemoReleases(db);
+  await publiceerDemoReleases(db, rapportage);
   return true;
 }
 
 /** The last four complete quarters, published by beleid.mlw, so the dashboard has a trend to show. */
-async function publiceerDemoReleases(db: DataSource): Promise<void> {
+async function publiceerDemoReleases(db: DataSource, rapportage: DataSource): Promise<void> {
   const beleid = await enkeleRij<{ id: string }>(db, `SELECT id FROM gebruiker WHERE gebruikersnaam = 'beleid.mlw'`);
   const perioden: string[] = [];
   let datum = new Date();
@@ -91,5 +94,5 @@ async function publiceerDemoReleases(db: DataSource): Promise<void> {
     const [jaar, k] = periode.split('-K').map(Number) as [number, number];
     datum = new Date(Date.UTC(jaar, (k - 1) * 3, 15));
   }
-  for (const periode of perioden) await slaReleaseOp(db, periode, await bouwTabellen(db, periode), beleid.id, new Date());
+  for (const periode of perioden) await slaReleaseOp(db, periode, await bouwTabellen(rapportage, periode), beleid.id, new Date());
 }

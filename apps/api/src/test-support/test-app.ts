@@ -12,7 +12,9 @@ import { hashWachtwoord } from '../auth/wachtwoord.js';
 import type { HuidigeGebruiker, Rol } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { metDataSource, migreer } from '../database/database.js';
+import type { AppVerbindingen } from '../app.module.js';
+import { type DatabaseVerbindingen, metDataSource, migreer } from '../database/database.js';
+import { EIGENAAR_ROL } from '../database/rollen.js';
 import { enkeleRij } from '../common/sql.js';
 import { body } from './antwoord.js';
 
@@ -38,12 +40,17 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real app on the run's PostgreSQL (or on `databaseUrl`), reached over HTTP. */
-export async function startTestApp(env: Record<string, string> = {}, extraModules: Type[] = [], databaseUrl: string = inject('databaseUrl')): Promise<TestApp> {
+/** The run's database as the app sees it: the API role's and the report role's logins. */
+export function testVerbindingen(): AppVerbindingen {
+  return { api: inject('databaseUrl'), rapportage: inject('databaseRapportageUrl') };
+}
+
+/** The real app on the run's PostgreSQL (or on `database`), reached over HTTP. */
+export async function startTestApp(env: Record<string, string> = {}, extraModules: Type[] = [], database: AppVerbindingen = testVerbindingen()): Promise<TestApp> {
   const config = laadConfig({ APP_ENV: 'test', WEB_DIST: '/nonexistent', TRUST_PROXY: 'true', ...env });
   const klok = new VerstelbareKlok();
   klok.zet(new Date());
-  const app = await maakApp(config, databaseUrl, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), klok, extraModules });
+  const app = await maakApp(config, database, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), klok, extraModules });
   await app.init();
   return { app, klok, config, http: () => request.agent(app.getHttpServer()), close: () => app.close() };
 }
@@ -86,12 +93,21 @@ export async function maakTestGebruiker(t: TestApp, rol: Rol = 'consulent', orga
   return { id: rij.id, gebruikersnaam, wachtwoord };
 }
 
-/** A fresh, migrated database on the run's PostgreSQL, for tests that need exact totals. */
-export async function nieuweDatabase(): Promise<string> {
+/** A fresh, empty database on the run's PostgreSQL (made by the superuser, owned by the owner role): its three logins. */
+export async function legeDatabase(): Promise<DatabaseVerbindingen> {
   const naam = `test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await metDataSource(inject('databaseUrl'), (db) => db.query(`CREATE DATABASE ${naam}`));
-  const url = new URL(inject('databaseUrl'));
-  url.pathname = `/${naam}`;
-  await migreer(url.toString());
-  return url.toString();
+  await metDataSource(inject('databaseBeheerderUrl'), (db) => db.query(`CREATE DATABASE ${naam} OWNER ${EIGENAAR_ROL}`));
+  const inDatabase = (sleutel: 'databaseUrl' | 'databaseRapportageUrl' | 'databaseEigenaarUrl') => {
+    const url = new URL(inject(sleutel));
+    url.pathname = `/${naam}`;
+    return url.toString();
+  };
+  return { api: inDatabase('databaseUrl'), rapportage: inDatabase('databaseRapportageUrl'), eigenaar: inDatabase('databaseEigenaarUrl') };
+}
+
+/** A fresh, migrated database, for tests that need exact totals. */
+export async function nieuweDatabase(): Promise<DatabaseVerbindingen> {
+  const database = await legeDatabase();
+  await migreer(database.eigenaar);
+  return database;
 }

@@ -84,7 +84,9 @@ export class Thema2Metingen1763880000000 implements MigrationInterface {
       END $$`);
     await db.query(`GRANT USAGE ON SCHEMA rapportage TO ${RAPPORTAGE_ROL}`);
     await db.query(`GRANT SELECT ON ALL TABLES IN SCHEMA rapportage TO ${RAPPORTAGE_ROL}`);
-    await db.query(`GRANT ${RAPPORTAGE_ROL} TO CURRENT_USER`);
+    // No GRANT of this role to the migrating user any more: report queries log in as the role itself
+    // (rollen.ts), so nobody needs to SET ROLE to it. Where this ran before, the grant went to the old
+    // superuser and changes nothing.
   }
 
   async down(db: QueryRunner): Promise<void> {
