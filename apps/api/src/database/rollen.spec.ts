@@ -30,6 +30,7 @@ describe('databaserollen: the API runs with the least it needs', () => {
 
   it.each([
     ['switch off the audit log trigger', `ALTER TABLE audit_log DISABLE TRIGGER audit_log_geen_wijziging`, /must be owner/],
+    ['switch off all audit log triggers', `ALTER TABLE audit_log DISABLE TRIGGER ALL`, /must be owner/],
     ['drop the audit log trigger', `DROP TRIGGER audit_log_geen_wijziging ON audit_log`, /must be owner/],
     ['bypass triggers with session_replication_role', `SET session_replication_role = replica`, /permission denied/],
     ['rewrite a frozen release', `UPDATE rapportage_release SET hash = 'x'`, /permission denied/],
