@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // scripts/web-omvang.mjs and the architecture test read which chunks a first load takes.
+    manifest: true,
   },
   server: {
     port: 5173,
