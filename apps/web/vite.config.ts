@@ -3,6 +3,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { gebruiktDoor, utrechtCssInkorten, utrechtNamenIn } from './bouw/utrecht-css-inkorten';
 
 /**
  * Writes `x.br` and `x.gz` beside each built text file, at the highest levels: the API serves
@@ -37,6 +38,11 @@ function voorafComprimeren(): Plugin {
 // web app needs no separate lib build and always runs the same code as the API's types say.
 export default defineConfig({
   plugins: [react(), voorafComprimeren()],
+  css: {
+    postcss: {
+      plugins: [utrechtCssInkorten({ gebruikt: gebruiktDoor(utrechtNamenIn([path.join(import.meta.dirname, 'src')], [path.join(import.meta.dirname, 'index.html')])) })],
+    },
+  },
   resolve: {
     conditions: ['@eenplan/source', ...defaultClientConditions],
   },
