@@ -22,14 +22,13 @@ function later(laad: () => Promise<ComponentType>) {
 }
 
 export function maakRouter() {
-  const auth = () => import('../features/auth');
   const huishoudens = () => import('../features/huishoudens');
   const team = () => import('../features/team');
   return createBrowserRouter([
     {
       errorElement: <FoutPagina />,
       children: [
-        { path: '/inloggen', element: later(() => auth().then((m) => m.InlogPagina)) },
+        { path: '/inloggen', element: later(() => import('../features/inloggen').then((m) => m.InlogPagina)) },
         // The household's questionnaire: public, opened from a link without logging in.
         { path: '/ervaring/:token', element: later(() => import('../features/ervaring').then((m) => m.ErvaringPagina)) },
         {
