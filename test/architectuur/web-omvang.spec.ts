@@ -76,6 +76,9 @@ describe('the first load of the web app', () => {
     expect(inEerste).toEqual([]);
     const rapportages = omvang.later.find((p) => p.bron === 'src/features/rapportages/index.ts');
     expect(rapportages?.js.flatMap(bronnen).some((b) => b.endsWith('features/rapportages/components/TrendGrafiek.tsx'))).toBe(true);
+    // Nor does any other page pull them in (a consultant's werkvoorraad, a household, …).
+    const elders = omvang.later.filter((p) => p !== rapportages).flatMap((p) => p.js.flatMap(bronnen).filter((b) => b.includes('features/rapportages/')).map((b) => `${p.bron}: ${b}`));
+    expect(elders).toEqual([]);
   });
 
   it('loads each page feature later, on its own route', () => {
