@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -13,6 +11,7 @@ import { stuurProbleem } from './common/probleem.filter.js';
 import { ProbleemFout } from './common/problemen.js';
 import type { AppConfig } from './config/config.js';
 import { API_PREFIX, controllersVan, type RouteBeschrijving, routesVan, routeSjabloon } from './openapi/routes.js';
+import { serveerWebApp } from './web-app/serveer-web-app.js';
 
 export interface AppOpties {
   logger: Logger;
@@ -111,19 +110,4 @@ function verzoekLog(logger: Logger) {
     });
     next();
   };
-}
-
-function serveerWebApp(app: NestExpressApplication, webDist: string, logger: Logger): void {
-  const index = path.join(webDist, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn({ webDist }, 'web-app niet gebouwd; alleen de API draait (npm run build)');
-    return;
-  }
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  // Client-side routes (/werkvoorraad, /beheer, …) all get index.html; /api stays with Nest.
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

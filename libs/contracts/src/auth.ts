@@ -12,9 +12,6 @@ export const inloggenSchema = z
   .strict();
 export type InloggenInvoer = z.infer<typeof inloggenSchema>;
 
-/** The CSRF token travels in this header on every state-changing request. */
-export const CSRF_HEADER = 'x-csrf-token';
-
 /** A CASL rule as it travels from API to web (the shape of CASL's RawRule). */
 export interface GeserialiseerdeRegel {
   action: string | string[];

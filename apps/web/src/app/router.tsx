@@ -1,25 +1,36 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { InlogPagina, MetRecht } from '../features/auth';
-import { GebruikersbeheerPagina } from '../features/beheer';
-import { ErvaringPagina } from '../features/ervaring';
-import { HuishoudenOpbouw, InzageTab, PlanTab, RegistrerenPagina, TijdlijnTab } from '../features/huishoudens';
-import { RapportagesPagina } from '../features/rapportages';
-import { BijdragenTab, RegieTab, TeamTab, VeiligheidTab } from '../features/team';
-import { VerwijsindexPagina } from '../features/verwijsindex';
-import { WerkvoorraadPagina } from '../features/werkvoorraad';
+import { MetRecht } from '../features/auth';
+import { Laden } from '../ui/Laden';
 import { FoutPagina } from './FoutPagina';
 import { IngelogdeOpbouw } from './IngelogdeOpbouw';
 import { NaarStartpagina } from './NaarStartpagina';
 import { NietGevondenPagina } from './NietGevondenPagina';
 
+/**
+ * A page loaded only when it is first shown: each feature is its own chunk, so a consultant
+ * never downloads, say, the charts of the reports. Its own Suspense boundary keeps the frame
+ * (and a household's tabs) standing while the chunk loads.
+ */
+function later(laad: () => Promise<ComponentType>) {
+  const Pagina = lazy(async () => ({ default: await laad() }));
+  return (
+    <Suspense fallback={<Laden />}>
+      <Pagina />
+    </Suspense>
+  );
+}
+
 export function maakRouter() {
+  const huishoudens = () => import('../features/huishoudens');
+  const team = () => import('../features/team');
   return createBrowserRouter([
     {
       errorElement: <FoutPagina />,
       children: [
-        { path: '/inloggen', element: <InlogPagina /> },
+        { path: '/inloggen', element: later(() => import('../features/inloggen').then((m) => m.InlogPagina)) },
         // The household's questionnaire: public, opened from a link without logging in.
-        { path: '/ervaring/:token', element: <ErvaringPagina /> },
+        { path: '/ervaring/:token', element: later(() => import('../features/ervaring').then((m) => m.ErvaringPagina)) },
         {
           element: <IngelogdeOpbouw />,
           children: [
@@ -28,7 +39,7 @@ export function maakRouter() {
               path: 'werkvoorraad',
               element: (
                 <MetRecht actie="read" subject="Werkvoorraad">
-                  <WerkvoorraadPagina />
+                  {later(() => import('../features/werkvoorraad').then((m) => m.WerkvoorraadPagina))}
                 </MetRecht>
               ),
             },
@@ -36,7 +47,7 @@ export function maakRouter() {
               path: 'huishoudens/nieuw',
               element: (
                 <MetRecht actie="create" subject="Huishouden">
-                  <RegistrerenPagina />
+                  {later(() => huishoudens().then((m) => m.RegistrerenPagina))}
                 </MetRecht>
               ),
             },
@@ -44,24 +55,24 @@ export function maakRouter() {
               path: 'huishoudens/:id',
               element: (
                 <MetRecht actie="read" subject="Huishouden">
-                  <HuishoudenOpbouw />
+                  {later(() => huishoudens().then((m) => m.HuishoudenOpbouw))}
                 </MetRecht>
               ),
               children: [
-                { index: true, element: <PlanTab /> },
-                { path: 'team', element: <TeamTab /> },
-                { path: 'regie', element: <RegieTab /> },
-                { path: 'veiligheid', element: <VeiligheidTab /> },
-                { path: 'bijdragen', element: <BijdragenTab /> },
-                { path: 'tijdlijn', element: <TijdlijnTab /> },
-                { path: 'inzage', element: <InzageTab /> },
+                { index: true, element: later(() => huishoudens().then((m) => m.PlanTab)) },
+                { path: 'team', element: later(() => team().then((m) => m.TeamTab)) },
+                { path: 'regie', element: later(() => team().then((m) => m.RegieTab)) },
+                { path: 'veiligheid', element: later(() => team().then((m) => m.VeiligheidTab)) },
+                { path: 'bijdragen', element: later(() => team().then((m) => m.BijdragenTab)) },
+                { path: 'tijdlijn', element: later(() => huishoudens().then((m) => m.TijdlijnTab)) },
+                { path: 'inzage', element: later(() => huishoudens().then((m) => m.InzageTab)) },
               ],
             },
             {
               path: 'verwijsindex',
               element: (
                 <MetRecht actie="read" subject="Verwijsindex">
-                  <VerwijsindexPagina />
+                  {later(() => import('../features/verwijsindex').then((m) => m.VerwijsindexPagina))}
                 </MetRecht>
               ),
             },
@@ -69,7 +80,7 @@ export function maakRouter() {
               path: 'rapportages',
               element: (
                 <MetRecht actie="read" subject="Rapportage">
-                  <RapportagesPagina />
+                  {later(() => import('../features/rapportages').then((m) => m.RapportagesPagina))}
                 </MetRecht>
               ),
             },
@@ -77,7 +88,7 @@ export function maakRouter() {
               path: 'beheer',
               element: (
                 <MetRecht actie="read" subject="Gebruiker">
-                  <GebruikersbeheerPagina />
+                  {later(() => import('../features/beheer').then((m) => m.GebruikersbeheerPagina))}
                 </MetRecht>
               ),
             },

@@ -9,6 +9,11 @@ export interface AfmeldReden {
   soort: 'ok' | 'warning';
 }
 
+/** Navigation state the login page understands: why the user landed here. */
+export interface InlogPaginaStatus {
+  reden?: AfmeldReden;
+}
+
 let afmeldReden: AfmeldReden | undefined;
 export function onthoudAfmeldReden(reden: AfmeldReden | undefined): void {
   afmeldReden = reden;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { HUIDIGE_GEBRUIKER_SLEUTEL, inloggen } from '../api/auth-api';
+import { HUIDIGE_GEBRUIKER_SLEUTEL, inloggen } from '../../auth';
 
 export function useInloggen() {
   const queryClient = useQueryClient();

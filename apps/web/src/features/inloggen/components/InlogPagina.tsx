@@ -11,20 +11,13 @@ import { PaginaOpbouw } from '../../../ui/PaginaOpbouw';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { useFocusNaNavigatie } from '../../../ui/useFocusNaNavigatie';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import type { AfmeldReden } from '../api/auth-api';
-import { useHuidigeGebruiker } from '../hooks/useHuidigeGebruiker';
+import { STARTPAGINA, useHuidigeGebruiker, type InlogPaginaStatus } from '../../auth';
 import { useInloggen } from '../hooks/useInloggen';
-import { STARTPAGINA } from '../startpagina';
 
 const VELDEN: [string, string][] = [
   ['gebruikersnaam', 'gebruikersnaam'],
   ['wachtwoord', 'wachtwoord'],
 ];
-
-/** Navigation state the login page understands: why the user landed here. */
-export interface InlogPaginaStatus {
-  reden?: AfmeldReden;
-}
 
 export function InlogPagina() {
   usePaginaTitel('Inloggen');

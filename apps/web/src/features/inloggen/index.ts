@@ -1,0 +1,3 @@
+// The login page, apart from auth (who is signed in, their rights) so that it and its form
+// validation (zod) load only on /inloggen, not with every page.
+export { InlogPagina } from './components/InlogPagina';
