@@ -1,4 +1,4 @@
-import { IDEMPOTENTIE_HEADER, type HuishoudenLijstQuery, type NieuwHuishoudenInvoer } from '@eenplan/contracts';
+import { IDEMPOTENTIE_HEADER, type huishoudenWijzigenSchema, type HuishoudenLijstQuery, type LidInvoer, type lidWijzigenSchema, type NieuwHuishoudenInvoer, type z } from '@eenplan/contracts';
 import { vraag } from '../../../shared/api/http';
 import type { HuishoudenDetail, HuishoudenRegel, InzageRegel, Pagina, TijdlijnRegel } from '@eenplan/contracts';
 
@@ -25,4 +25,24 @@ export function haalTijdlijn(id: string, signal?: AbortSignal): Promise<Tijdlijn
 
 export function haalInzage(id: string, signal?: AbortSignal): Promise<InzageRegel[]> {
   return vraag('GET', `${pad(id)}/inzage`, undefined, signal);
+}
+
+/** A corrected address (a move, a typing error); based on the household's version. */
+export function wijzigAdres(id: string, invoer: z.infer<typeof huishoudenWijzigenSchema>): Promise<HuishoudenDetail> {
+  return vraag('PATCH', pad(id), invoer);
+}
+
+/** A new member (a birth, someone moving in). */
+export function voegLidToe(id: string, lid: LidInvoer): Promise<HuishoudenDetail> {
+  return vraag('POST', `${pad(id)}/leden`, lid);
+}
+
+/** A member's details corrected (a BSN among them, for those who may change it). */
+export function wijzigLid(id: string, lidId: string, invoer: z.infer<typeof lidWijzigenSchema>): Promise<HuishoudenDetail> {
+  return vraag('PATCH', `${pad(id)}/leden/${encodeURIComponent(lidId)}`, invoer);
+}
+
+/** A member no longer part of the household; the timeline keeps that they were. */
+export function verwijderLid(id: string, lidId: string, versie: number): Promise<HuishoudenDetail> {
+  return vraag('DELETE', `${pad(id)}/leden/${encodeURIComponent(lidId)}?versie=${versie}`);
 }

@@ -1,6 +1,7 @@
 import { useDossier } from '../../../shared/huishouden/useDossier';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { PlanSectie } from '../../plan';
+import { AdresSectie } from './AdresSectie';
 import { LedenSectie } from './LedenSectie';
 
 /** The first tab of a household: who belongs to it and its plan van aanpak. */
@@ -9,6 +10,7 @@ export function PlanTab() {
   usePaginaTitel(`Plan van aanpak — Huishouden ${huishouden.naam}`);
   return (
     <>
+      <AdresSectie huishouden={huishouden} />
       <LedenSectie huishouden={huishouden} />
       <PlanSectie huishouden={huishouden} />
     </>
