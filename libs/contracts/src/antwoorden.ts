@@ -13,7 +13,7 @@ import { ERVARING_STELLINGEN, GEZONDHEID_DIMENSIES } from './rapportage.js';
 import { LEEFGEBIEDEN } from './leefgebieden.js';
 import { ORGANISATIESOORTEN } from './organisaties.js';
 import { ROLLEN } from './rollen.js';
-import { GEHOORD_ANTWOORDEN, MELDCODE_STAPPEN, REGIE_HOUDERS, VOORTGANG, WETTEN } from './team.js';
+import { GEHOORD_ANTWOORDEN, MELDCODE_STAPPEN, REGIE_EINDE_REDENEN, REGIE_HOUDERS, VOORTGANG, WETTEN } from './team.js';
 import { z } from './zod-nl.js';
 
 // What the API answers, written once: the API builds its responses to these types, the web app
@@ -132,6 +132,8 @@ export const regieAfspraakAntwoord = z.object({
   evaluatiedatum: datum,
   huishoudenAkkoord: z.boolean(),
   beeindigdOp: moment.nullable(),
+  /** Set when the app ended it itself (consent withdrawn, plan closed); null otherwise. */
+  beeindigdReden: z.enum(REGIE_EINDE_REDENEN).nullable(),
   versie: z.number(),
   evaluatieVerlopen: z.boolean(),
 });

@@ -28,6 +28,15 @@ export const REGIE_HOUDER_LABELS: Record<RegieHouder, string> = {
   professional: 'Een professional (regisseur)',
 };
 
+/** Why the app itself ended a regie-afspraak; none when it was ended by hand or replaced. */
+export const REGIE_EINDE_REDENEN = ['toestemming_ingetrokken', 'teamlid_beeindigd', 'plan_afgesloten'] as const;
+export type RegieEindeReden = (typeof REGIE_EINDE_REDENEN)[number];
+export const REGIE_EINDE_REDEN_LABELS: Record<RegieEindeReden, string> = {
+  toestemming_ingetrokken: 'de toestemming voor de organisatie van de regisseur is ingetrokken',
+  teamlid_beeindigd: 'de regisseur is uit het team gehaald',
+  plan_afgesloten: 'het plan van aanpak is afgesloten',
+};
+
 export const VOORTGANG = ['behaald', 'op_weg', 'geen_voortgang', 'gestopt'] as const;
 export type Voortgang = (typeof VOORTGANG)[number];
 export const VOORTGANG_LABELS: Record<Voortgang, string> = { behaald: 'Behaald', op_weg: 'Op weg', geen_voortgang: 'Geen voortgang', gestopt: 'Gestopt' };

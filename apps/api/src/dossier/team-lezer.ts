@@ -45,7 +45,7 @@ export class TeamLezer {
     const regie = await rijen<RegieAfspraak>(
       this.db,
       `SELECT r.id, r.houder, r.netwerk_naam AS "netwerkNaam", r.regisseur_id AS "regisseurId", u.naam AS "regisseurNaam", o.naam AS "regisseurOrganisatie",
-              r.reden, r.startdatum, r.evaluatiedatum, r.huishouden_akkoord AS "huishoudenAkkoord", ${isoMoment('r.beeindigd_op')} AS "beeindigdOp", r.versie,
+              r.reden, r.startdatum, r.evaluatiedatum, r.huishouden_akkoord AS "huishoudenAkkoord", ${isoMoment('r.beeindigd_op')} AS "beeindigdOp", r.beeindigd_reden AS "beeindigdReden", r.versie,
               (${huidigeRegie('r')} AND r.evaluatiedatum < $2) AS "evaluatieVerlopen"
        FROM regie_afspraak r LEFT JOIN gebruiker u ON u.id = r.regisseur_id LEFT JOIN organisatie o ON o.id = u.organisatie_id
        WHERE r.huishouden_id = $1 ORDER BY r.beeindigd_op IS NOT NULL, r.startdatum DESC, r.beeindigd_op DESC`,

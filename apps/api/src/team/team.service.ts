@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { bijdrageSchema, grondslagenSchema, RegieAfspraakInvoer, TeamlidInvoer, teamlidBeeindigenSchema, toestemmingIntrekkenSchema, toestemmingSchema, veiligheidssignaalSchema, Wet, z } from '@eenplan/contracts';
+import type { bijdrageSchema, grondslagenSchema, RegieAfspraakInvoer, RegieEindeReden, TeamlidInvoer, teamlidBeeindigenSchema, toestemmingIntrekkenSchema, toestemmingSchema, veiligheidssignaalSchema, Wet, z } from '@eenplan/contracts';
 import { ProbleemFout, problemen } from '../common/problemen.js';
 import { enkeleRij, rij, rijen } from '../common/sql.js';
 import type { Ingelogd } from '../common/verzoek.js';
@@ -76,14 +76,39 @@ export class TeamService {
     });
   }
 
-  /** Withdrawal takes effect on the very next request of that organisation's professionals. */
+  /**
+   * Withdrawal takes effect on the very next request of that organisation's professionals. A
+   * regie-afspraak naming one of them ends with it (the file no longer says the regie is agreed;
+   * a complex case shows "no regie" again at once). Withdrawing again is harmless: the answer is
+   * the file as it is, whatever version was sent, so a second click is no error.
+   */
   async trekToestemmingIn(ingelogd: Ingelogd, toestemmingId: string, invoer: z.infer<typeof toestemmingIntrekkenSchema>): Promise<string> {
     return this.wijzig(ingelogd, { toestemming: toestemmingId }, 'toestemming', async (w) => {
-      const t = await enkeleRij<{ gegeven_op: string; ingetrokken_op: string | null }>(w.tx, `SELECT gegeven_op, ingetrokken_op FROM toestemming WHERE id = $1`, [toestemmingId]);
-      if (t.ingetrokken_op) throw new ProbleemFout(409, 'al-ingetrokken', 'Al ingetrokken', 'Deze toestemming is al ingetrokken.');
+      const t = await enkeleRij<{ gegeven_op: string; ingetrokken_op: string | null; organisatie_id: string }>(
+        w.tx,
+        `SELECT gegeven_op, ingetrokken_op, organisatie_id FROM toestemming WHERE id = $1 FOR UPDATE`,
+        [toestemmingId],
+      );
+      if (t.ingetrokken_op) return;
       if (invoer.ingetrokkenOp < t.gegeven_op) throw problemen.ongeldigeInvoer([{ veld: 'ingetrokkenOp', melding: 'Deze datum ligt vóór de datum van toestemming.' }]);
       await werkBijMetVersie(w, 'toestemming', toestemmingId, invoer.versie, { ingetrokkenOp: invoer.ingetrokkenOp, ingetrokkenDoor: ingelogd.id }, 'ingetrokken');
+      // Another valid consent for the same organisation keeps the regisseur (it cannot exist today, but the rule is per organisation).
+      const nogGeldig = await rij<{ ja: number }>(w.tx, `SELECT 1 AS ja FROM toestemming WHERE huishouden_id = $1 AND organisatie_id = $2 AND ingetrokken_op IS NULL`, [w.huishoudenId, t.organisatie_id]);
+      if (!nogGeldig) await this.beeindigRegieVan(w, `u.organisatie_id = $2`, [t.organisatie_id], 'toestemming_ingetrokken');
     });
+  }
+
+  /**
+   * Ends the current regie-afspraak when its regisseur matches `waar` (on gebruiker u), with the
+   * reason in the record and in the timeline: the app's own change, with its cause.
+   */
+  private async beeindigRegieVan(w: Wijziging, waar: string, params: unknown[], reden: RegieEindeReden): Promise<void> {
+    const huidig = await rij<{ id: string; versie: number }>(
+      w.tx,
+      `SELECT r.id, r.versie FROM regie_afspraak r JOIN gebruiker u ON u.id = r.regisseur_id WHERE r.huishouden_id = $1 AND ${huidigeRegie('r')} AND ${waar} FOR UPDATE OF r`,
+      [w.huishoudenId, ...params],
+    );
+    if (huidig) await werkBijMetVersie(w, 'regie_afspraak', huidig.id, huidig.versie, { beeindigdOp: w.nu, beeindigdReden: reden }, 'beeindigd');
   }
 
   async zetGrondslagen(ingelogd: Ingelogd, huishoudenId: string, invoer: z.infer<typeof grondslagenSchema>): Promise<string> {

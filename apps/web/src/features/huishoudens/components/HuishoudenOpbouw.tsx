@@ -1,3 +1,4 @@
+import { REGIE_EINDE_REDEN_LABELS } from '@eenplan/contracts';
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { foutmelding, isApiFout } from '../../../shared/api/http';
 import type { HuishoudenDetail } from '@eenplan/contracts';
@@ -100,7 +101,9 @@ function Signalen({ huishouden: h }: { huishouden: HuishoudenDetail }) {
             <StatusLabel status={h.regie.actueel ? 'neutral' : 'warning'}>Complexe casus</StatusLabel> {waaromComplex(h)}{' '}
             {h.regie.actueel
               ? `De regie is afgesproken: ${regieTekst(h.regie.actueel)}.`
-              : h.mijnRechten.bewerken
+              : h.regie.historie[0]?.beeindigdReden
+                ? `De regie-afspraak is beëindigd omdat ${REGIE_EINDE_REDEN_LABELS[h.regie.historie[0].beeindigdReden]}. Leg samen met het huishouden vast wie de regie nu heeft.`
+                : h.mijnRechten.bewerken
                 ? 'Er is nog geen regie-afspraak. Leg samen met het huishouden vast wie de regie heeft.'
                 : 'Er is nog geen regie-afspraak; de casemanager legt die samen met het huishouden vast.'}
           </p>

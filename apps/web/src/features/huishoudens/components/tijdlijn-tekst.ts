@@ -8,6 +8,7 @@ import {
   TWEEDE_HUISHOUDEN_REDEN_LABELS,
   MELDCODE_STAP_LABELS,
   PLAN_STATUS_LABELS,
+  REGIE_EINDE_REDEN_LABELS,
   REGIE_HOUDER_LABELS,
   VOORTGANG_LABELS,
   WET_LABELS,
@@ -54,6 +55,7 @@ const VELD: Record<string, string> = {
   vastgesteldOp: 'Vastgesteld op',
   afgeslotenOp: 'Afgesloten op',
   afsluitreden: 'Reden van afsluiten',
+  beeindigdReden: 'Beëindigd omdat',
   afsluitToelichting: 'Toelichting',
   van: 'Vanaf',
   tot: 'Tot en met',
@@ -104,6 +106,8 @@ export function waardeTekst(entiteit: string, veld: string, waarde: unknown): st
       return label(ACTIE_EIGENAAR_LABELS, waarde);
     case 'rol':
       return entiteit === 'lid' ? label(LID_ROL_LABELS, waarde) : ruw(waarde);
+    case 'beeindigdReden':
+      return label(REGIE_EINDE_REDEN_LABELS, waarde);
     case 'afsluitreden':
       return label(AFSLUITREDEN_LABELS, waarde);
     case 'tweedeHuishoudenReden':

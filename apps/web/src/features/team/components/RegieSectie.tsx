@@ -1,3 +1,4 @@
+import { REGIE_EINDE_REDEN_LABELS } from '@eenplan/contracts';
 import { useState } from 'react';
 import type { HuishoudenDetail } from '@eenplan/contracts';
 import { Bevestiging } from '../../../shared/formulier/Bevestiging';
@@ -110,6 +111,7 @@ export function RegieSectie({ huishouden }: { huishouden: HuishoudenDetail }) {
             {historie.map((r) => (
               <li key={r.id} className="utrecht-unordered-list__item">
                 {regieTekst(r)}, van {datumTekst(r.startdatum)} tot {datumTekst(r.beeindigdOp)}. Reden: {r.reden}
+                {r.beeindigdReden && ` Beëindigd omdat ${REGIE_EINDE_REDEN_LABELS[r.beeindigdReden]}.`}
               </li>
             ))}
           </ul>

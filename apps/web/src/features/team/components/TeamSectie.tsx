@@ -131,6 +131,8 @@ function TeamlidKaart({ huishouden, lid, bewerken, onUitkomst }: { huishouden: H
         <p className="utrecht-paragraph">
           {lid.metToestemming ? (
             <StatusLabel status="success">Toestemming: het plan is gedeeld</StatusLabel>
+          ) : ingetrokkenOp(huishouden, lid) ? (
+            <StatusLabel status="warning">Toestemming ingetrokken op {datumTekst(ingetrokkenOp(huishouden, lid))}: ziet het plan niet meer</StatusLabel>
           ) : (
             <StatusLabel status="warning">Nog geen toestemming: ziet het plan nog niet</StatusLabel>
           )}
@@ -164,4 +166,11 @@ function TeamlidKaart({ huishouden, lid, bewerken, onUitkomst }: { huishouden: H
       )}
     </li>
   );
+}
+
+/** The day consent for this member's organisation was withdrawn, when there is no valid consent now. */
+function ingetrokkenOp(huishouden: HuishoudenDetail, lid: Teamlid): string | undefined {
+  const voorOrganisatie = huishouden.toestemmingen.filter((t) => t.organisatieId === lid.organisatieId);
+  if (voorOrganisatie.some((t) => !t.ingetrokkenOp)) return undefined;
+  return voorOrganisatie.map((t) => t.ingetrokkenOp).filter((d): d is string => Boolean(d)).sort().at(-1);
 }

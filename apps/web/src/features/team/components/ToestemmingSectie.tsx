@@ -107,6 +107,8 @@ function ToestemmingKaart({ huishouden, toestemming: t, bewerken, onUitkomst }: 
           }}
           onGedaan={() => {
             onUitkomst(`De toestemming voor ${t.organisatie} is ingetrokken.`);
+            // The dialog closes: the card now says "Ingetrokken", so there is nothing left to confirm.
+            paneel.sluit();
             document.getElementById('toestemming-kop')?.focus();
           }}
           onAnnuleren={paneel.sluit}
