@@ -5,8 +5,8 @@ import { useBasisVersie, useFormulier } from '../../../shared/formulier/useFormu
 import { Alinea } from '../../../ui/Alinea';
 import { Knop } from '../../../ui/Knop';
 import { Kop } from '../../../ui/Kop';
-import { Tekstveld } from '../../../ui/Tekstveld';
 import { Uitkomst } from '../../../ui/Uitkomst';
+import { AdresVelden } from './AdresVelden';
 import { useInPlaats } from '../../../ui/useInPlaats';
 import { useWijzigAdres } from '../hooks/huishouden-wijzigingen';
 
@@ -84,28 +84,7 @@ function AdresFormulier({ huishouden, onKlaar }: { huishouden: HuishoudenDetail;
       onAnnuleren={() => onKlaar()}
       conflict={{ wat: 'Uw wijziging van het adres', huidig: [['Adres', adresTekst(huishouden)]] }}
     >
-      <Tekstveld id="adres-straat" label="Straat" autoComplete="off" autoFocus value={adres.straat} onChange={(e) => setAdres({ ...adres, straat: e.target.value })} fout={fout('straat')} />
-      <Tekstveld
-        id="adres-huisnummer"
-        label="Huisnummer"
-        omschrijving="Met toevoeging als die er is, bijvoorbeeld 12a."
-        className="eenplan-veld--kort"
-        autoComplete="off"
-        value={adres.huisnummer}
-        onChange={(e) => setAdres({ ...adres, huisnummer: e.target.value })}
-        fout={fout('huisnummer')}
-      />
-      <Tekstveld
-        id="adres-postcode"
-        label="Postcode"
-        omschrijving="Bijvoorbeeld 6001 AB."
-        className="eenplan-veld--kort"
-        autoComplete="off"
-        value={adres.postcode}
-        onChange={(e) => setAdres({ ...adres, postcode: e.target.value })}
-        fout={fout('postcode')}
-      />
-      <Tekstveld id="adres-woonplaats" label="Woonplaats" autoComplete="off" value={adres.woonplaats} onChange={(e) => setAdres({ ...adres, woonplaats: e.target.value })} fout={fout('woonplaats')} />
+      <AdresVelden adres={adres} onChange={setAdres} fout={fout} idVoorvoegsel="adres-" autoFocus />
     </Formulier>
   );
 }

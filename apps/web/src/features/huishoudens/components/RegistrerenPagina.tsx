@@ -24,6 +24,7 @@ import { Uitkomst } from '../../../ui/Uitkomst';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useHuidigeGebruiker } from '../../auth';
 import { useRegistreerHuishouden } from '../hooks/useRegistreerHuishouden';
+import { AdresVelden } from './AdresVelden';
 import type { HuishoudenMelding } from './HuishoudenOpbouw';
 
 interface LidInvoer {
@@ -158,28 +159,7 @@ export function RegistrerenPagina() {
               </option>
             ))}
           </Keuzelijst>
-          <Tekstveld id="straat" label="Straat" autoComplete="off" value={adres.straat} onChange={(e) => setAdres({ ...adres, straat: e.target.value })} fout={fout('straat')} />
-          <Tekstveld
-            id="huisnummer"
-            label="Huisnummer"
-            omschrijving="Met toevoeging als die er is, bijvoorbeeld 12a."
-            className="eenplan-veld--kort"
-            autoComplete="off"
-            value={adres.huisnummer}
-            onChange={(e) => setAdres({ ...adres, huisnummer: e.target.value })}
-            fout={fout('huisnummer')}
-          />
-          <Tekstveld
-            id="postcode"
-            label="Postcode"
-            omschrijving="Bijvoorbeeld 6001 AB."
-            className="eenplan-veld--kort"
-            autoComplete="off"
-            value={adres.postcode}
-            onChange={(e) => setAdres({ ...adres, postcode: e.target.value })}
-            fout={fout('postcode')}
-          />
-          <Tekstveld id="woonplaats" label="Woonplaats" autoComplete="off" value={adres.woonplaats} onChange={(e) => setAdres({ ...adres, woonplaats: e.target.value })} fout={fout('woonplaats')} />
+          <AdresVelden adres={adres} onChange={setAdres} fout={fout} />
         </section>
 
         <section aria-labelledby="leden-kop">
