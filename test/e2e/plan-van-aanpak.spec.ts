@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gebruikBrowser, logIn, PRODUCTNAAM, schermafdruk, wachtOpKop } from './support/browser';
+import { gebruikBrowser, logIn, PRODUCTNAAM, schermafdruk, wachtOpKop, wachtOpTitel } from './support/browser';
 import { geldigBsn, maakHuishouden, uniekeAchternaam, werkvoorraadRij } from './support/casus';
 import { toegankelijk } from './support/toegankelijkheid';
 
@@ -64,14 +64,15 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     await page.getByRole('button', { name: 'Huishouden registreren' }).click();
     await page.waitForURL(/\/huishoudens\/[0-9a-f-]{36}$/);
     await wachtOpKop(page, `Huishouden ${achternaam}`);
-    expect(await page.title()).toBe(`Plan van aanpak — Huishouden ${achternaam} — ${PRODUCTNAAM}`);
+    await wachtOpTitel(page, `Plan van aanpak — Huishouden ${achternaam} — ${PRODUCTNAAM}`);
     await page.getByRole('status').filter({ hasText: `Het huishouden ${achternaam} is geregistreerd.` }).waitFor();
     await toegankelijk(page, 'huishouden geregistreerd');
     const huishoudenUrl = page.url();
     // The casemanager sees the BSN; the postcode was normalised.
     const leden = page.getByRole('table').filter({ hasText: 'Geboortedatum' });
     expect(await leden.getByRole('cell', { name: bsn }).count()).toBe(1);
-    expect(await page.getByText('Maasstraat 12a, 6001 AB Weert').count()).toBe(1);
+    // The address as registered: in the page header and in the Adres section where it is corrected.
+    expect(await page.getByRole('region', { name: 'Adres', exact: true }).getByText('Maasstraat 12a, 6001 AB Weert').count()).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'Het huishouden' }).count()).toBe(1);
 
     // Two goals on two leefgebieden, in the household's words and with its priority.
@@ -153,7 +154,7 @@ describe('het plan van aanpak van een huishouden (consulent)', () => {
     expect(tekst).toContain('door Sanne Vermeulen (CJG Midden-Limburg)');
     expect(tekst).toContain('BSN: •••');
     expect(tekst).not.toContain(bsn);
-    expect(await page.title()).toBe(`Tijdlijn — Huishouden ${achternaam} — ${PRODUCTNAAM}`);
+    await wachtOpTitel(page, `Tijdlijn — Huishouden ${achternaam} — ${PRODUCTNAAM}`);
     await toegankelijk(page, 'tijdlijn');
     await schermafdruk(page, 'huishouden-tijdlijn');
 

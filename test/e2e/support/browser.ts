@@ -103,6 +103,12 @@ export async function wachtOpKop(page: Page, tekst: string): Promise<void> {
   if (aantal !== 1) throw new Error(`${aantal} h1-koppen op ${page.url()}`);
 }
 
+/** The document title, once the page has set it: a lazily loaded tab sets it a moment after its heading shows. */
+export async function wachtOpTitel(page: Page, titel: string): Promise<void> {
+  await page.waitForFunction((verwacht) => document.title === verwacht, titel, { timeout: 5_000 }).catch(() => {});
+  if ((await page.title()) !== titel) throw new Error(`titel "${await page.title()}" in plaats van "${titel}"`);
+}
+
 /** Where screenshots go when E2E_SCHERMAFDRUKKEN is set (a folder), e.g. E2E_SCHERMAFDRUKKEN=/tmp. */
 export async function schermafdruk(page: Page, naam: string): Promise<void> {
   const map = process.env.E2E_SCHERMAFDRUKKEN;
