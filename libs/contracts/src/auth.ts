@@ -32,3 +32,15 @@ export interface HuidigeGebruiker {
   regels: GeserialiseerdeRegel[];
   csrfToken: string;
 }
+
+/** Which ways of signing in an environment offers (GET /api/auth/methoden). */
+export interface InlogMethoden {
+  wachtwoord: boolean;
+  /** Through the organisation's identity provider (OpenID Connect). */
+  organisatie: boolean;
+}
+
+/** After a provider sign-in, where the provider's own session is ended (RP-initiated logout). */
+export interface UitloggenAntwoord {
+  uitlogUrl: string | null;
+}

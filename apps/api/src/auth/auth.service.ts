@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { HuidigeGebruiker as HuidigeGebruikerDto, InloggenInvoer } from '@eenplan/contracts';
 import { defineAbilityFor } from '@eenplan/permissions';
@@ -10,6 +10,9 @@ import { Gebruiker } from '../gebruikers/gebruiker.entity.js';
 import { InlogBegrenzer } from './inlog-begrenzer.service.js';
 import { SessieService } from './sessie.service.js';
 import { controleerWachtwoord } from './wachtwoord.js';
+import { CONFIG } from '../config/config.provider.js';
+import type { AppConfig } from '../config/config.js';
+import { oidcMislukt, OidcService, type OidcUitkomst } from './oidc.service.js';
 
 export type SessieCheck = { status: 'ingelogd'; ingelogd: Ingelogd } | { status: 'geen' | 'verlopen' | 'uitgeschakeld' };
 
@@ -20,7 +23,14 @@ export class AuthService {
     private readonly sessies: SessieService,
     private readonly begrenzer: InlogBegrenzer,
     private readonly audit: AuditService,
+    private readonly oidc: OidcService,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Which ways of signing in this environment offers; the login page shows only those. */
+  methoden(): { wachtwoord: boolean; organisatie: boolean } {
+    return { wachtwoord: this.config.LOKAAL_WACHTWOORD, organisatie: this.oidc.aan };
+  }
 
   /**
    * Checks the per-account+address and per-address limits, the password (argon2id) and the account
@@ -28,6 +38,9 @@ export class AuthService {
    * a session id planted before login is worthless after it.
    */
   async inloggen(invoer: InloggenInvoer, ip: string, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
+    if (!this.config.LOKAAL_WACHTWOORD) {
+      throw new ProbleemFout(403, 'wachtwoord-uit', 'Inloggen met wachtwoord staat uit', 'In deze omgeving logt u in via uw organisatie, niet met gebruikersnaam en wachtwoord.');
+    }
     const sleutels = this.begrenzer.sleutels(invoer.gebruikersnaam, ip);
     // Reserved before the password is checked, in one atomic step: see InlogBegrenzer.
     const wachten = await this.begrenzer.reserveer(sleutels);
@@ -65,6 +78,29 @@ export class AuthService {
     return { sessieId: id, ingelogd: check.ingelogd };
   }
 
+  /**
+   * The provider's answer, checked by OidcService. The account is the one linked to this issuer
+   * and subject; an unknown subject is refused (401) and audited, like a wrong password.
+   */
+  async oidcInloggen(uitkomst: OidcUitkomst, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
+    const gebruikerId = await this.oidc.gebruikerVan(uitkomst.issuer, uitkomst.subject);
+    const gebruiker = gebruikerId ? await this.gebruikers.findOneBy({ id: gebruikerId }) : null;
+    if (!gebruiker) {
+      await this.audit.registreer('inloggen_mislukt', { details: { reden: 'onbekend_subject', methode: 'oidc' } });
+      throw oidcMislukt('Uw account bij uw organisatie is nog niet aan een gebruiker gekoppeld. Vraag functioneel beheer om een uitnodiging.');
+    }
+    if (!gebruiker.actief) {
+      await this.audit.registreer('inloggen_mislukt', { gebruikerId: gebruiker.id, details: { reden: 'account_uitgeschakeld', methode: 'oidc' } });
+      throw problemen.geenToegang('Uw account is uitgeschakeld. Neem contact op met functioneel beheer van uw organisatie.');
+    }
+    if (vorigeSessieId) await this.sessies.beeindig(vorigeSessieId);
+    const { id } = await this.sessies.maak(gebruiker.id, { acr: uitkomst.acr, amr: uitkomst.amr, idToken: uitkomst.idToken });
+    const check = await this.sessieGebruiker(id);
+    if (check.status !== 'ingelogd') throw new Error('nieuwe sessie niet bruikbaar');
+    await this.audit.registreer('inloggen', { gebruikerId: gebruiker.id, organisatieId: gebruiker.organisatieId, details: { methode: 'oidc', acr: uitkomst.acr, amr: uitkomst.amr?.join(' ') ?? null } });
+    return { sessieId: id, ingelogd: check.ingelogd };
+  }
+
   /** The user behind a session cookie, with timeouts and account status applied. */
   async sessieGebruiker(sessieId: string | undefined): Promise<SessieCheck> {
     const uitkomst = await this.sessies.controleer(sessieId);
@@ -99,9 +135,12 @@ export class AuthService {
     };
   }
 
-  async uitloggen(ingelogd: Ingelogd): Promise<void> {
+  /** Ends the session; after a provider sign-in, also where to end the provider's session (RP-initiated logout). */
+  async uitloggen(ingelogd: Ingelogd): Promise<{ uitlogUrl: string | null }> {
+    const idToken = await this.sessies.idToken(ingelogd.sessieId);
     await this.sessies.beeindig(ingelogd.sessieId);
     await this.audit.registreer('uitloggen', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id });
+    return { uitlogUrl: idToken && this.oidc.aan ? await this.oidc.uitlogUrl(idToken) : null };
   }
 
   /** What the web app needs to know of the user, including the CASL rules to hide what cannot be done. */

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+/**
+ * The identity provider's accounts for development and tests: the subject is what the provider
+ * hands out and what oidc_koppeling stores; the gebruikersnaam only says which demo account it is
+ * linked to when the demo is seeded (koppelOntwikkelAccounts), never how a sign-in finds its user.
+ */
+export const ONTWIKKEL_ACCOUNTS = [
+  { subject: 'idp-sanne-vermeulen', gebruikersnaam: 'consulent.weert' },
+  { subject: 'idp-mark-janssen', gebruikersnaam: 'consulent.leudal' },
+  { subject: 'idp-youssef-el-amrani', gebruikersnaam: 'professional.amw' },
+  { subject: 'idp-rob-coenen', gebruikersnaam: 'beheer' },
+  // Known to the provider, linked to no one: its sign-in must be refused.
+  { subject: 'idp-onbekend', gebruikersnaam: null },
+] as const;
+
+export interface OntwikkelProvider {
+  issuer: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A real OpenID provider (oidc-provider) on loopback, with its own login page (any password
+ * for the accounts above; its consent page asks once per account). Started by the tests and by `npm start` with OIDC_DEV=true.
+ */
+export async function startOntwikkelProvider(opties: {
+  poort?: number;
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  /** Subjects the provider knows; tests pass their own so they never share an account. */
+  subjects?: string[];
+}): Promise<OntwikkelProvider> {
+  const server: Server = createServer();
+  await new Promise<void>((klaar) => server.listen(opties.poort ?? 0, '127.0.0.1', klaar));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const accounts = new Set<string>(opties.subjects ?? ONTWIKKEL_ACCOUNTS.map((a) => a.subject));
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: opties.clientId,
+        client_secret: opties.clientSecret,
+        redirect_uris: opties.redirectUris,
+        post_logout_redirect_uris: opties.postLogoutRedirectUris,
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    cookies: { keys: [randomBytes(32).toString('hex')] },
+    pkce: { required: () => true },
+    claims: { openid: ['sub'] },
+    async findAccount(_ctx, id) {
+      if (!accounts.has(id)) return undefined;
+      return { accountId: id, claims: async () => ({ sub: id }) };
+    },
+    acrValues: ['urn:eenplan:ontwikkel:wachtwoord'],
+  });
+  // Loopback only; no proxy in front.
+  provider.on('server_error', () => undefined);
+  server.on('request', provider.callback());
+  return {
+    issuer,
+    stop: () => new Promise<void>((klaar) => { server.closeAllConnections(); server.close(() => klaar()); }),
+  };
+}
