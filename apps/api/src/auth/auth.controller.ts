@@ -82,7 +82,7 @@ export class AuthController {
       }
       await this.oidc.koppel(uitkomst.issuer, uitkomst.subject, huidig.ingelogd.id);
       await this.audit.registreer('gebruiker_gewijzigd', { gebruikerId: huidig.ingelogd.id, organisatieId: huidig.ingelogd.organisatie.id, details: { wijziging: 'oidc_gekoppeld' } });
-      res.redirect(303, '/profiel?gekoppeld=ja');
+      res.redirect(303, '/');
       return;
     }
     const { sessieId } = await this.auth.oidcInloggen(uitkomst, leesCookie(req, SESSIE_COOKIE));

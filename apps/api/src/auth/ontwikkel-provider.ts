@@ -67,3 +67,37 @@ export async function startOntwikkelProvider(opties: {
     stop: () => new Promise<void>((klaar) => { server.closeAllConnections(); server.close(() => klaar()); }),
   };
 }
+
+/**
+ * `npm start` with OIDC_DEV=true: the provider on OIDC_DEV_PORT, and the app configured to use it
+ * (loopback addresses, a fixed development secret: nothing here is secret or reachable from outside).
+ */
+export async function ontwikkelConfig<C extends { HOST: string; PORT: number; OIDC_DEV_PORT: number }>(config: C): Promise<{ config: C & OidcInstellingen; provider: OntwikkelProvider }> {
+  const app = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+  const clientId = 'eenplan-ontwikkel';
+  const clientSecret = 'ontwikkel-geheim';
+  const provider = await startOntwikkelProvider({ poort: config.OIDC_DEV_PORT, clientId, clientSecret, redirectUris: [`${app}/api/auth/oidc/terug`], postLogoutRedirectUris: [`${app}/inloggen`] });
+  return {
+    provider,
+    config: { ...config, OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_REDIRECT_URL: `${app}/api/auth/oidc/terug`, OIDC_POST_LOGOUT_URL: `${app}/inloggen` },
+  };
+}
+
+interface OidcInstellingen {
+  OIDC_ISSUER: string;
+  OIDC_CLIENT_ID: string;
+  OIDC_CLIENT_SECRET: string;
+  OIDC_REDIRECT_URL: string;
+  OIDC_POST_LOGOUT_URL: string;
+}
+
+/** Links the development provider's accounts to the demo users, as an invitation would in production. */
+export async function koppelOntwikkelAccounts(db: { query: (sql: string, parameters?: unknown[]) => Promise<unknown> }, issuer: string): Promise<void> {
+  for (const { subject, gebruikersnaam } of ONTWIKKEL_ACCOUNTS) {
+    if (!gebruikersnaam) continue;
+    await db.query(
+      `INSERT INTO oidc_koppeling (issuer, subject, gebruiker_id) SELECT $1, $2, id FROM gebruiker WHERE gebruikersnaam = $3 ON CONFLICT DO NOTHING`,
+      [issuer, subject, gebruikersnaam],
+    );
+  }
+}

@@ -1,4 +1,4 @@
-import type { HuidigeGebruiker, InloggenInvoer } from '@eenplan/contracts';
+import type { HuidigeGebruiker, InlogMethoden, InloggenInvoer, UitloggenAntwoord } from '@eenplan/contracts';
 import { isApiFout, vraag, zetCsrfToken } from '../../../shared/api/http';
 
 export const HUIDIGE_GEBRUIKER_SLEUTEL = ['auth', 'huidige-gebruiker'] as const;
@@ -38,7 +38,17 @@ export async function inloggen(invoer: InloggenInvoer): Promise<HuidigeGebruiker
   return gebruiker;
 }
 
-export async function uitloggen(): Promise<void> {
-  await vraag<void>('POST', '/auth/uitloggen');
+/** Where the provider's session is ended too, after a sign-in through the organisation. */
+export async function uitloggen(): Promise<UitloggenAntwoord> {
+  const antwoord = await vraag<UitloggenAntwoord>('POST', '/auth/uitloggen');
   zetCsrfToken(undefined);
+  return antwoord;
 }
+
+export const INLOG_METHODEN_SLEUTEL = ['auth', 'methoden'] as const;
+export function haalInlogMethoden(signal?: AbortSignal): Promise<InlogMethoden> {
+  return vraag<InlogMethoden>('GET', '/auth/methoden', undefined, signal);
+}
+
+/** Starts the sign-in at the organisation's identity provider (a full page navigation). */
+export const OIDC_START = '/api/auth/oidc/start';

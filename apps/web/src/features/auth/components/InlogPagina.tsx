@@ -1,4 +1,5 @@
 import { inloggenSchema } from '@eenplan/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Formulier } from '../../../shared/formulier/Formulier';
@@ -11,7 +12,8 @@ import { PaginaOpbouw } from '../../../ui/PaginaOpbouw';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { useFocusNaNavigatie } from '../../../ui/useFocusNaNavigatie';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import type { AfmeldReden } from '../api/auth-api';
+import { haalInlogMethoden, INLOG_METHODEN_SLEUTEL, OIDC_START, type AfmeldReden } from '../api/auth-api';
+import { KnopLink } from '../../../ui/KnopLink';
 import { useHuidigeGebruiker } from '../hooks/useHuidigeGebruiker';
 import { useInloggen } from '../hooks/useInloggen';
 import { STARTPAGINA } from '../startpagina';
@@ -31,6 +33,9 @@ export function InlogPagina() {
   const hoofdRef = useFocusNaNavigatie();
   const reden = (useLocation().state as InlogPaginaStatus | null)?.reden;
   const huidige = useHuidigeGebruiker();
+  const methoden = useQuery({ queryKey: INLOG_METHODEN_SLEUTEL, queryFn: ({ signal }) => haalInlogMethoden(signal), staleTime: Infinity });
+  // Until known (or if unknown), the password form shows: it is the default everywhere.
+  const metWachtwoord = methoden.data?.wachtwoord ?? true;
   const inloggen = useInloggen();
   const formulier = useFormulier();
   const [gebruikersnaam, setGebruikersnaam] = useState('');
@@ -58,8 +63,18 @@ export function InlogPagina() {
                 <p className="utrecht-paragraph">{reden.tekst}</p>
               </Melding>
             )}
-            <Alinea>Log in met de gebruikersnaam en het wachtwoord van uw organisatie.</Alinea>
-            <Formulier
+            {methoden.data?.organisatie && (
+              <>
+                <Alinea>Log in met het account van uw organisatie.</Alinea>
+                <p className="utrecht-paragraph">
+                  <KnopLink to={OIDC_START} reloadDocument soort={metWachtwoord ? 'secondary-action' : 'primary-action'}>
+                    Inloggen via uw organisatie
+                  </KnopLink>
+                </p>
+              </>
+            )}
+            {metWachtwoord && <Alinea>{methoden.data?.organisatie ? 'Of log in met uw gebruikersnaam en wachtwoord.' : 'Log in met de gebruikersnaam en het wachtwoord van uw organisatie.'}</Alinea>}
+            {metWachtwoord && <Formulier
               id="inloggen"
               label="Inloggen"
               kopNiveau={1}
@@ -95,7 +110,7 @@ export function InlogPagina() {
                 onChange={(e) => setWachtwoord(e.target.value)}
                 fout={formulier.veldfouten.wachtwoord}
               />
-            </Formulier>
+            </Formulier>}
           </>
         )}
       </div>
