@@ -1,5 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { inloggenSchema, type InloggenInvoer } from '@eenplan/contracts';
+import { codeSchema, inloggenSchema, type CodeInvoer, type InloggenInvoer, type TweedeStapNodig } from '@eenplan/contracts';
+
+const TWEEDE_STAP_COOKIE = 'eenplan_tweede_stap';
 import type { Response } from 'express';
 import { Publiek, Vereist } from '../common/toegang.js';
 import { GeldigeBody } from '../common/validatie.js';
@@ -96,12 +98,28 @@ export class AuthController {
    * script cannot without a CORS preflight that this API never grants.
    */
   @Post('inloggen')
-  @Omschrijving('Inloggen met gebruikersnaam en wachtwoord: een nieuwe sessie (cookie `eenplan_sessie`) en het CSRF-token. Te veel mislukte pogingen per account of adres geeft 429.')
+  @Omschrijving('Inloggen met gebruikersnaam en wachtwoord: een nieuwe sessie (cookie `eenplan_sessie`) en het CSRF-token, of bij tweestapsverificatie `tweedeStapNodig` (dan volgt POST /api/auth/tweede-stap). Te veel mislukte pogingen per account of adres geeft 429.')
   @Antwoorden(401, 429)
   @HttpCode(200)
   @Publiek()
   async inloggen(@Req() req: Verzoek, @GeldigeBody(inloggenSchema) invoer: InloggenInvoer, @Res({ passthrough: true }) res: Response) {
-    const { sessieId, ingelogd } = await this.auth.inloggen(invoer, req.ip ?? 'onbekend', leesCookie(req, SESSIE_COOKIE));
+    const uitkomst = await this.auth.inloggen(invoer, req.ip ?? 'onbekend', leesCookie(req, SESSIE_COOKIE));
+    if ('tweedeStap' in uitkomst) {
+      res.cookie(TWEEDE_STAP_COOKIE, uitkomst.tweedeStap, { httpOnly: true, sameSite: 'strict', secure: this.config.APP_ENV === 'production', path: '/api/auth', maxAge: 5 * 60_000 });
+      return { tweedeStapNodig: true } satisfies TweedeStapNodig;
+    }
+    this.zetSessie(res, uitkomst.sessieId);
+    return this.auth.beschrijf(uitkomst.ingelogd);
+  }
+
+  @Post('tweede-stap')
+  @Omschrijving('De tweede stap na het wachtwoord: een code uit de authenticator-app (elke code één keer) of een herstelcode. Geeft de sessie, zoals inloggen. Te veel onjuiste codes geeft 429.')
+  @Antwoorden(401, 429)
+  @HttpCode(200)
+  @Publiek()
+  async tweedeStap(@Req() req: Verzoek, @GeldigeBody(codeSchema) invoer: CodeInvoer, @Res({ passthrough: true }) res: Response) {
+    const { sessieId, ingelogd } = await this.auth.tweedeStap(leesCookie(req, TWEEDE_STAP_COOKIE), invoer.code, req.ip ?? 'onbekend', leesCookie(req, SESSIE_COOKIE));
+    res.clearCookie(TWEEDE_STAP_COOKIE, { path: '/api/auth' });
     this.zetSessie(res, sessieId);
     return this.auth.beschrijf(ingelogd);
   }

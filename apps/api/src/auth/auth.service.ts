@@ -13,6 +13,7 @@ import { controleerWachtwoord } from './wachtwoord.js';
 import { CONFIG } from '../config/config.provider.js';
 import type { AppConfig } from '../config/config.js';
 import { oidcMislukt, OidcService, type OidcUitkomst } from './oidc.service.js';
+import { codeOnjuist, ROLLEN_MET_DOSSIERS, TweedeFactorService } from './tweede-factor.service.js';
 
 export type SessieCheck = { status: 'ingelogd'; ingelogd: Ingelogd } | { status: 'geen' | 'verlopen' | 'uitgeschakeld' };
 
@@ -24,6 +25,7 @@ export class AuthService {
     private readonly begrenzer: InlogBegrenzer,
     private readonly audit: AuditService,
     private readonly oidc: OidcService,
+    private readonly tweedeFactor: TweedeFactorService,
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,7 +39,7 @@ export class AuthService {
    * status, then starts a new session. Any session the browser already had is ended, so
    * a session id planted before login is worthless after it.
    */
-  async inloggen(invoer: InloggenInvoer, ip: string, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
+  async inloggen(invoer: InloggenInvoer, ip: string, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd } | { tweedeStap: string }> {
     if (!this.config.LOKAAL_WACHTWOORD) {
       throw new ProbleemFout(403, 'wachtwoord-uit', 'Inloggen met wachtwoord staat uit', 'In deze omgeving logt u in via uw organisatie, niet met gebruikersnaam en wachtwoord.');
     }
@@ -69,12 +71,41 @@ export class AuthService {
     }
 
     await this.begrenzer.geslaagd(sleutels);
+    // With a second factor, the password only opens the code step (its own throttle, see tweedeStap).
+    if (await this.tweedeFactor.heeftActieve(gebruiker.id)) return { tweedeStap: await this.tweedeFactor.openStap(gebruiker.id) };
+    return this.startSessie(gebruiker, vorigeSessieId, this.config.TWEEDE_FACTOR_VERPLICHT && ROLLEN_MET_DOSSIERS.has(gebruiker.rol));
+  }
+
+  /** The code after the password: a TOTP code (once per window) or an unused recovery code. */
+  async tweedeStap(token: string | undefined, code: string, ip: string, vorigeSessieId: string | undefined): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
+    const gebruikerId = await this.tweedeFactor.stapVan(token);
+    if (!gebruikerId || !token) {
+      throw new ProbleemFout(401, 'tweede-stap-verlopen', 'Opnieuw inloggen', 'Deze inlogpoging is verlopen. Log opnieuw in met uw wachtwoord.');
+    }
+    const sleutels = this.begrenzer.sleutels(`tweede-stap:${gebruikerId}`, ip);
+    const wachten = await this.begrenzer.reserveer(sleutels);
+    if (wachten > 0) {
+      await this.audit.registreer('inloggen_mislukt', { gebruikerId, details: { reden: 'te_veel_pogingen', stap: 'code' } });
+      throw problemen.teVeelPogingen(wachten);
+    }
+    if (!(await this.tweedeFactor.controleer(gebruikerId, code))) {
+      await this.audit.registreer('inloggen_mislukt', { gebruikerId, details: { reden: 'onjuiste_code' } });
+      throw codeOnjuist();
+    }
+    await this.begrenzer.geslaagd(sleutels);
+    await this.tweedeFactor.sluitStap(token);
+    const gebruiker = await this.gebruikers.findOneByOrFail({ id: gebruikerId });
+    if (!gebruiker.actief) throw problemen.geenToegang('Uw account is uitgeschakeld. Neem contact op met functioneel beheer van uw organisatie.');
+    return this.startSessie(gebruiker, vorigeSessieId, false, 'totp');
+  }
+
+  private async startSessie(gebruiker: Gebruiker, vorigeSessieId: string | undefined, inschrijvenNodig: boolean, methode = 'wachtwoord'): Promise<{ sessieId: string; ingelogd: Ingelogd }> {
     if (vorigeSessieId) await this.sessies.beeindig(vorigeSessieId);
     await this.sessies.ruimOp();
-    const { id } = await this.sessies.maak(gebruiker.id);
+    const { id } = await this.sessies.maak(gebruiker.id, undefined, inschrijvenNodig);
     const check = await this.sessieGebruiker(id);
     if (check.status !== 'ingelogd') throw new Error('nieuwe sessie niet bruikbaar');
-    await this.audit.registreer('inloggen', { gebruikerId: gebruiker.id, organisatieId: gebruiker.organisatieId });
+    await this.audit.registreer('inloggen', { gebruikerId: gebruiker.id, organisatieId: gebruiker.organisatieId, details: { methode } });
     return { sessieId: id, ingelogd: check.ingelogd };
   }
 
@@ -125,6 +156,7 @@ export class AuthService {
         gemeenten,
         sessieId: sessieId as string,
         csrfToken: uitkomst.sessie.csrfToken,
+        inschrijvenNodig: uitkomst.sessie.inschrijvenNodig,
         ability: defineAbilityFor({
           id: gebruiker.id,
           rol: gebruiker.rol,
@@ -151,6 +183,7 @@ export class AuthService {
       gemeenten: ingelogd.gemeenten,
       regels: ingelogd.ability.rules,
       csrfToken: ingelogd.csrfToken,
+      ...(ingelogd.inschrijvenNodig ? { inschrijvenNodig: true } : {}),
     };
   }
 }

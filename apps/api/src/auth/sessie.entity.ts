@@ -26,6 +26,9 @@ export class Sessie {
   @Column({ type: 'text', array: true, nullable: true })
   amr: string[] | null;
 
+  @Column({ type: 'boolean', default: false })
+  inschrijvenNodig: boolean;
+
   /** Kept only as the id_token_hint for RP-initiated logout. */
   @Column({ type: 'text', nullable: true, select: false })
   idToken: string | null;

@@ -24,7 +24,7 @@ export class SessieService {
   ) {}
 
   /** A fresh, unguessable id (256 bits); only its hash is stored. */
-  async maak(gebruikerId: string, viaProvider?: { acr: string | null; amr: string[] | null; idToken: string }): Promise<{ id: string; sessie: Sessie }> {
+  async maak(gebruikerId: string, viaProvider?: { acr: string | null; amr: string[] | null; idToken: string }, inschrijvenNodig = false): Promise<{ id: string; sessie: Sessie }> {
     const id = randomBytes(32).toString('base64url');
     const nu = this.klok.nu();
     const sessie = this.sessies.create({
@@ -36,6 +36,7 @@ export class SessieService {
       acr: viaProvider?.acr ?? null,
       amr: viaProvider?.amr ?? null,
       idToken: viaProvider?.idToken ?? null,
+      inschrijvenNodig,
     });
     await this.sessies.insert(sessie);
     return { id, sessie };

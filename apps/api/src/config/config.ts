@@ -55,6 +55,8 @@ const configSchema = z
     OIDC_DEV: booleaans.default(false),
     OIDC_DEV_PORT: geheelGetal(1024, 65535).default(3001),
     LOKAAL_WACHTWOORD: booleaans.default(true),
+    // Two-step login for roles with case access; unset means: required in production only.
+    TWEEDE_FACTOR_VERPLICHT: booleaans.optional(),
   })
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {
@@ -86,7 +88,7 @@ const configSchema = z
     }
   });
 
-export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO' | 'TWEEDE_FACTOR_VERPLICHT'> & { SEED_DEMO: boolean; TWEEDE_FACTOR_VERPLICHT: boolean };
 
 export class ConfigFout extends Error {
   constructor(readonly meldingen: string[]) {
@@ -102,5 +104,5 @@ export function laadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigFout(resultaat.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const waarden = resultaat.data;
-  return { ...waarden, SEED_DEMO: waarden.SEED_DEMO ?? waarden.APP_ENV === 'development' };
+  return { ...waarden, SEED_DEMO: waarden.SEED_DEMO ?? waarden.APP_ENV === 'development', TWEEDE_FACTOR_VERPLICHT: waarden.TWEEDE_FACTOR_VERPLICHT ?? waarden.APP_ENV === 'production' };
 }
