@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { InlogPagina, MetRecht } from '../features/auth';
+import { InlogPagina, MetRecht, TweedeFactorPagina } from '../features/auth';
 import { GebruikersbeheerPagina } from '../features/beheer';
 import { ErvaringPagina } from '../features/ervaring';
 import { HuishoudenOpbouw, InzageTab, PlanTab, RegistrerenPagina, TijdlijnTab } from '../features/huishoudens';
@@ -24,6 +24,14 @@ export function maakRouter() {
           element: <IngelogdeOpbouw />,
           children: [
             { index: true, element: <NaarStartpagina /> },
+            {
+              path: 'tweestapsverificatie',
+              element: (
+                <MetRecht actie="update" subject="Profiel">
+                  <TweedeFactorPagina />
+                </MetRecht>
+              ),
+            },
             {
               path: 'werkvoorraad',
               element: (

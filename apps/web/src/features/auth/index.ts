@@ -7,3 +7,4 @@ export { RechtenVan, useRechten, type Recht } from './components/Rechten';
 export { useHuidigeGebruiker } from './hooks/useHuidigeGebruiker';
 export { beeindigSessie } from './sessie-einde';
 export { STARTPAGINA } from './startpagina';
+export { TweedeFactorPagina } from './components/TweedeFactorPagina';

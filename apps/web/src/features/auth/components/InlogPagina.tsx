@@ -1,4 +1,4 @@
-import { inloggenSchema } from '@eenplan/contracts';
+import { codeSchema, inloggenSchema } from '@eenplan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
@@ -36,10 +36,13 @@ export function InlogPagina() {
   const methoden = useQuery({ queryKey: INLOG_METHODEN_SLEUTEL, queryFn: ({ signal }) => haalInlogMethoden(signal), staleTime: Infinity });
   // Until known (or if unknown), the password form shows: it is the default everywhere.
   const metWachtwoord = methoden.data?.wachtwoord ?? true;
-  const inloggen = useInloggen();
+  const { wachtwoord: inloggen, code: codeStap } = useInloggen();
   const formulier = useFormulier();
+  const codeFormulier = useFormulier();
   const [gebruikersnaam, setGebruikersnaam] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
+  const [code, setCode] = useState('');
+  const [codeNodig, setCodeNodig] = useState(false);
 
   if (huidige.data) return <Navigate to={STARTPAGINA[huidige.data.gebruiker.rol]} replace />;
 
@@ -47,7 +50,56 @@ export function InlogPagina() {
     // The same rules (and Dutch messages) as the API, so empty fields need no round trip.
     const invoer = formulier.controleer(inloggenSchema, { gebruikersnaam, wachtwoord });
     // 401 wrong username/password, 403 account disabled, 429 too many attempts: the API's own text.
-    if (invoer) inloggen.mutate(invoer, { onError: formulier.verwerkFout });
+    if (invoer) {
+      inloggen.mutate(invoer, {
+        onError: formulier.verwerkFout,
+        onSuccess: (antwoord) => setCodeNodig('tweedeStapNodig' in antwoord),
+      });
+    }
+  }
+
+  function verstuurCode() {
+    const invoer = codeFormulier.controleer(codeSchema, { code });
+    // 401: wrong or already used code, or the password step expired; 429: too many tries.
+    if (invoer) codeStap.mutate(invoer, { onError: codeFormulier.verwerkFout });
+  }
+
+  if (codeNodig) {
+    return (
+      <PaginaOpbouw hoofdRef={hoofdRef}>
+        <div className="eenplan-inloggen">
+          <Kop niveau={1}>Code invullen</Kop>
+          <Alinea>Open de authenticator-app op uw telefoon en vul de code van 6 cijfers in. Geen telefoon bij de hand? Vul dan een van uw herstelcodes in.</Alinea>
+          <Formulier
+            id="tweede-stap"
+            label="Code invullen"
+            kopNiveau={1}
+            foutTitel="Inloggen is niet gelukt"
+            formulier={codeFormulier}
+            velden={[['code', 'code']]}
+            onVerstuur={verstuurCode}
+            verstuurTekst="Verder"
+            bezig={codeStap.isPending}
+            bezigTekst="Bezig met controleren…"
+            className=""
+          >
+            <Tekstveld
+              id="code"
+              name="code"
+              label="Code"
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              fout={codeFormulier.veldfouten.code}
+            />
+          </Formulier>
+        </div>
+      </PaginaOpbouw>
+    );
   }
 
   return (
