@@ -17,7 +17,7 @@ describe('tweestapsverificatie', () => {
     await toegankelijk(page, 'tweestapsverificatie instellen');
     // The authenticator app: the same secret, the same RFC 6238 codes.
     const geheim = (await page.getByTestId('geheim').textContent())!.trim();
-    await page.getByLabel('Code uit de app').fill(await generate({ secret: geheim }));
+    await page.getByRole('textbox', { name: 'Code uit de app' }).fill(await generate({ secret: geheim }));
     await page.getByRole('button', { name: 'Instellen' }).click();
     const codes = page.getByRole('list', { name: 'Herstelcodes' }).getByRole('listitem');
     await codes.first().waitFor();
@@ -32,7 +32,7 @@ describe('tweestapsverificatie', () => {
     await wachtOpKop(page, 'Code invullen');
     await toegankelijk(page, 'code invullen');
     // The code of the enrolment is spent; the app's next code (30 s on) is within the window.
-    await page.getByLabel('Code').fill(await generate({ secret: geheim, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await page.getByRole('textbox', { name: 'Code', exact: true }).fill(await generate({ secret: geheim, epoch: Math.floor(Date.now() / 1000) + 30 }));
     await page.getByRole('button', { name: 'Verder' }).click();
     await wachtOpKop(page, 'Werkvoorraad');
   });
