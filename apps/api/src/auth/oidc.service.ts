@@ -93,10 +93,10 @@ export class OidcService {
     const state = typeof query['state'] === 'string' ? query['state'] : '';
     if (!state) throw oidcMislukt('De terugkeer van de inlogdienst mist het veld state.');
     // Deleted as it is read: a state (and its code) works once.
-    const [rijen] = (await this.db.query(
+    const [rijen] = await this.db.query<[{ code_verifier: string; nonce: string; koppel_gebruiker_id: string | null; geldig: boolean }[], number]>(
       `DELETE FROM oidc_aanvraag WHERE state_hash = $1 RETURNING code_verifier, nonce, koppel_gebruiker_id, aangemaakt_op > now() - make_interval(mins => $2) AS geldig`,
       [hash(state), AANVRAAG_MINUTEN],
-    )) as [{ code_verifier: string; nonce: string; koppel_gebruiker_id: string | null; geldig: boolean }[], number];
+    );
     const aanvraag = rijen[0];
     if (!aanvraag || !aanvraag.geldig) throw oidcMislukt('Deze inlogpoging is onbekend of verlopen (veld state). Begin opnieuw.');
 
@@ -127,7 +127,7 @@ export class OidcService {
   }
 
   async gebruikerVan(issuer: string, subject: string): Promise<string | null> {
-    const rijen = (await this.db.query(`SELECT gebruiker_id FROM oidc_koppeling WHERE issuer = $1 AND subject = $2`, [issuer, subject])) as { gebruiker_id: string }[];
+    const rijen = await this.db.query<{ gebruiker_id: string }[]>(`SELECT gebruiker_id FROM oidc_koppeling WHERE issuer = $1 AND subject = $2`, [issuer, subject]);
     return rijen[0]?.gebruiker_id ?? null;
   }
 

@@ -100,9 +100,9 @@ describe('inloggen via de eigen organisatie (OpenID Connect)', () => {
     expect(me.gebruiker.id).toBe(gebruiker.id);
 
     const db = t.app.get(DataSource);
-    const [sessie] = (await db.query(`SELECT acr, amr, id_token IS NOT NULL AS met_token FROM sessie WHERE gebruiker_id = $1 AND id_token IS NOT NULL`, [gebruiker.id])) as { acr: string | null; amr: string[] | null; met_token: boolean }[];
+    const [sessie] = await db.query<{ acr: string | null; amr: string[] | null; met_token: boolean }[]>(`SELECT acr, amr, id_token IS NOT NULL AS met_token FROM sessie WHERE gebruiker_id = $1 AND id_token IS NOT NULL`, [gebruiker.id]);
     expect(sessie).toBeDefined();
-    const [audit] = (await db.query(`SELECT details FROM audit_log WHERE gebeurtenis = 'inloggen' AND gebruiker_id = $1 AND details->>'methode' = 'oidc'`, [gebruiker.id])) as { details: Record<string, unknown> }[];
+    const [audit] = await db.query<{ details: Record<string, unknown> }[]>(`SELECT details FROM audit_log WHERE gebeurtenis = 'inloggen' AND gebruiker_id = $1 AND details->>'methode' = 'oidc'`, [gebruiker.id]);
     expect(audit?.details).toMatchObject({ methode: 'oidc', acr: sessie!.acr });
 
     const uit = body<UitloggenAntwoord>(await browser.post('/api/auth/uitloggen').set('x-csrf-token', me.csrfToken).expect(200));
@@ -120,10 +120,10 @@ describe('inloggen via de eigen organisatie (OpenID Connect)', () => {
     expect(body<Probleem>(terug).type).toBe('urn:eenplan:probleem:oidc-mislukt');
     expect(terug.headers['set-cookie']).toBeUndefined();
     const db = t.app.get(DataSource);
-    const rijen = (await db.query(`SELECT 1 FROM audit_log WHERE gebeurtenis = 'inloggen_mislukt' AND details->>'reden' = 'onbekend_subject' AND tijdstip > now() - interval '1 minute'`)) as unknown[];
+    const rijen = await db.query<unknown[]>(`SELECT 1 FROM audit_log WHERE gebeurtenis = 'inloggen_mislukt' AND details->>'reden' = 'onbekend_subject' AND tijdstip > now() - interval '1 minute'`);
     expect(rijen.length).toBeGreaterThan(0);
     // Nothing of the subject itself is in the audit log.
-    const metSubject = (await db.query(`SELECT 1 FROM audit_log WHERE details::text LIKE $1`, [`%${SUBJECT.onbekend}%`])) as unknown[];
+    const metSubject = await db.query<unknown[]>(`SELECT 1 FROM audit_log WHERE details::text LIKE $1`, [`%${SUBJECT.onbekend}%`]);
     expect(metSubject).toEqual([]);
   });
 
@@ -139,7 +139,7 @@ describe('inloggen via de eigen organisatie (OpenID Connect)', () => {
     const zonder = await agent.get('/api/auth/oidc/terug?code=abc').expect(401);
     expect(body<Probleem>(zonder).detail).toMatch(/state/);
     const db = t.app.get(DataSource);
-    const rijen = (await db.query(`SELECT 1 FROM audit_log WHERE gebeurtenis = 'inloggen_mislukt' AND details->>'reden' = 'ongeldig_id_token' AND tijdstip > now() - interval '1 minute'`)) as unknown[];
+    const rijen = await db.query<unknown[]>(`SELECT 1 FROM audit_log WHERE gebeurtenis = 'inloggen_mislukt' AND details->>'reden' = 'ongeldig_id_token' AND tijdstip > now() - interval '1 minute'`);
     expect(rijen.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -53,15 +53,16 @@ export async function startOntwikkelProvider(opties: {
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
     claims: { openid: ['sub'] },
-    async findAccount(_ctx, id) {
+    findAccount(_ctx, id) {
       if (!accounts.has(id)) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id }) };
+      return { accountId: id, claims: () => ({ sub: id }) };
     },
     acrValues: ['urn:eenplan:ontwikkel:wachtwoord'],
   });
   // Loopback only; no proxy in front.
   provider.on('server_error', () => undefined);
-  server.on('request', provider.callback());
+  const verwerk = provider.callback();
+  server.on('request', (req, res) => void verwerk(req, res));
   return {
     issuer,
     stop: () => new Promise<void>((klaar) => { server.closeAllConnections(); server.close(() => klaar()); }),

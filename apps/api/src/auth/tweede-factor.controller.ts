@@ -54,7 +54,7 @@ export class TweedeFactorBeheerController {
   @Vereist('update', 'Gebruiker')
   async wis(@HuidigeGebruiker() ingelogd: Ingelogd, @GeldigeParams(idParams) params: IdParams): Promise<void> {
     // Beheer may change every account (libs/permissions); an unknown id is 404.
-    const rijen = (await this.db.query(`SELECT id FROM gebruiker WHERE id = $1`, [params.id])) as { id: string }[];
+    const rijen = await this.db.query<{ id: string }[]>(`SELECT id FROM gebruiker WHERE id = $1`, [params.id]);
     if (!rijen[0]) throw problemen.nietGevonden('Geen account met dit id (veld id).');
     await this.tweedeFactor.wis(params.id);
     await this.audit.registreer('gebruiker_gewijzigd', { gebruikerId: ingelogd.id, organisatieId: ingelogd.organisatie.id, details: { wijziging: 'tweede_factor_gewist', account: params.id } });

@@ -30,7 +30,7 @@ export class TweedeFactorService {
   ) {}
 
   async heeftActieve(gebruikerId: string): Promise<boolean> {
-    const rijen = (await this.db.query(`SELECT 1 FROM tweede_factor WHERE gebruiker_id = $1 AND bevestigd_op IS NOT NULL`, [gebruikerId])) as unknown[];
+    const rijen = await this.db.query<unknown[]>(`SELECT 1 FROM tweede_factor WHERE gebruiker_id = $1 AND bevestigd_op IS NOT NULL`, [gebruikerId]);
     return rijen.length > 0;
   }
 
@@ -50,7 +50,7 @@ export class TweedeFactorService {
 
   /** The first right code activates the factor and hands out ten recovery codes, shown this once. */
   async bevestig(gebruikerId: string, code: string): Promise<string[]> {
-    const [rij] = (await this.db.query(`SELECT geheim, bevestigd_op FROM tweede_factor WHERE gebruiker_id = $1`, [gebruikerId])) as { geheim: string; bevestigd_op: Date | null }[];
+    const [rij] = await this.db.query<{ geheim: string; bevestigd_op: Date | null }[]>(`SELECT geheim, bevestigd_op FROM tweede_factor WHERE gebruiker_id = $1`, [gebruikerId]);
     if (!rij || rij.bevestigd_op) {
       throw new ProbleemFout(409, 'geen-inschrijving', 'Niet begonnen', 'Begin eerst met instellen: scan de QR-code.', [{ veld: 'code', melding: 'Scan eerst de QR-code.' }]);
     }
@@ -72,15 +72,15 @@ export class TweedeFactorService {
   async controleer(gebruikerId: string, code: string): Promise<boolean> {
     const schoon = normaliseer(code);
     if (/^\d{6}$/.test(schoon)) return this.controleerTotp(gebruikerId, schoon);
-    const [, aantal] = (await this.db.query(`UPDATE herstelcode SET gebruikt_op = now() WHERE gebruiker_id = $1 AND code_hash = $2 AND gebruikt_op IS NULL`, [
+    const [, aantal] = await this.db.query<[unknown, number]>(`UPDATE herstelcode SET gebruikt_op = now() WHERE gebruiker_id = $1 AND code_hash = $2 AND gebruikt_op IS NULL`, [
       gebruikerId,
       hash(schoon),
-    ])) as [unknown, number];
+    ]);
     return aantal === 1;
   }
 
   private async controleerTotp(gebruikerId: string, code: string): Promise<boolean> {
-    const [rij] = (await this.db.query(`SELECT geheim, laatste_tijdstap FROM tweede_factor WHERE gebruiker_id = $1`, [gebruikerId])) as { geheim: string; laatste_tijdstap: string | null }[];
+    const [rij] = await this.db.query<{ geheim: string; laatste_tijdstap: string | null }[]>(`SELECT geheim, laatste_tijdstap FROM tweede_factor WHERE gebruiker_id = $1`, [gebruikerId]);
     if (!rij || !/^\d{6}$/.test(code)) return false;
     const laatste = rij.laatste_tijdstap === null ? undefined : Number(rij.laatste_tijdstap);
     const uitkomst = await verify({
@@ -92,10 +92,10 @@ export class TweedeFactorService {
     }).catch(() => ({ valid: false as const }));
     // The functional API's type also covers HOTP; a TOTP answer carries its time step.
     if (!uitkomst.valid || !('timeStep' in uitkomst)) return false;
-    const [, aantal] = (await this.db.query(
+    const [, aantal] = await this.db.query<[unknown, number]>(
       `UPDATE tweede_factor SET laatste_tijdstap = $2 WHERE gebruiker_id = $1 AND (laatste_tijdstap IS NULL OR laatste_tijdstap < $2)`,
       [gebruikerId, uitkomst.timeStep],
-    )) as [unknown, number];
+    );
     return aantal === 1;
   }
 
@@ -109,7 +109,7 @@ export class TweedeFactorService {
 
   async stapVan(token: string | undefined): Promise<string | null> {
     if (!token) return null;
-    const [rij] = (await this.db.query(`SELECT gebruiker_id FROM tweede_stap WHERE token_hash = $1 AND aangemaakt_op > now() - make_interval(mins => $2)`, [hash(token), STAP_MINUTEN])) as { gebruiker_id: string }[];
+    const [rij] = await this.db.query<{ gebruiker_id: string }[]>(`SELECT gebruiker_id FROM tweede_stap WHERE token_hash = $1 AND aangemaakt_op > now() - make_interval(mins => $2)`, [hash(token), STAP_MINUTEN]);
     return rij?.gebruiker_id ?? null;
   }
 
@@ -119,7 +119,7 @@ export class TweedeFactorService {
 
   /** Beheer's reset: the factor and its recovery codes go; the user sets it up again at the next login. */
   async wis(gebruikerId: string): Promise<boolean> {
-    const [, aantal] = (await this.db.query(`DELETE FROM tweede_factor WHERE gebruiker_id = $1`, [gebruikerId])) as [unknown, number];
+    const [, aantal] = await this.db.query<[unknown, number]>(`DELETE FROM tweede_factor WHERE gebruiker_id = $1`, [gebruikerId]);
     await this.db.query(`DELETE FROM herstelcode WHERE gebruiker_id = $1`, [gebruikerId]);
     return aantal > 0;
   }

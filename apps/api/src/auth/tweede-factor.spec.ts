@@ -44,7 +44,7 @@ describe('tweestapsverificatie (TOTP)', () => {
     const { herstelcodes } = body<Herstelcodes>(await agent.post('/api/auth/tweede-factor/bevestigen').set('x-csrf-token', csrf).send({ code: await codeOp(t, inschrijving.geheim) }).expect(200));
     expect(herstelcodes).toHaveLength(10);
     expect(new Set(herstelcodes).size).toBe(10);
-    const opgeslagen = (await t.app.get(DataSource).query(`SELECT code_hash FROM herstelcode WHERE gebruiker_id = $1`, [gebruiker.id])) as { code_hash: string }[];
+    const opgeslagen = await t.app.get(DataSource).query<{ code_hash: string }[]>(`SELECT code_hash FROM herstelcode WHERE gebruiker_id = $1`, [gebruiker.id]);
     expect(opgeslagen).toHaveLength(10);
     for (const code of herstelcodes) expect(opgeslagen.map((r) => r.code_hash)).not.toContain(code);
     // Once active, it is not replaced without beheer's reset.
@@ -81,7 +81,7 @@ describe('tweestapsverificatie (TOTP)', () => {
     for (let i = 0; i < 7; i++) statussen.push((await stap.agent.post('/api/auth/tweede-stap').set('X-Forwarded-For', stap.ip).send({ code: '123456' })).status);
     expect(statussen.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statussen.at(-1)).toBe(429);
-    const rijen = (await t.app.get(DataSource).query(`SELECT details->>'reden' AS reden FROM audit_log WHERE gebeurtenis = 'inloggen_mislukt' AND gebruiker_id = $1`, [gebruiker.id])) as { reden: string }[];
+    const rijen = await t.app.get(DataSource).query<{ reden: string }[]>(`SELECT details->>'reden' AS reden FROM audit_log WHERE gebeurtenis = 'inloggen_mislukt' AND gebruiker_id = $1`, [gebruiker.id]);
     expect(rijen.map((r) => r.reden)).toContain('onjuiste_code');
     expect(rijen.map((r) => r.reden)).toContain('te_veel_pogingen');
   });
@@ -117,7 +117,7 @@ describe('tweestapsverificatie (TOTP)', () => {
     await beheer.agent.delete(`/api/beheer/gebruikers/${gebruiker.id}/tweede-factor`).set('x-csrf-token', beheer.csrf).expect(204);
     const na = await wachtwoordStap(t, gebruiker);
     expect(body<HuidigeGebruiker>(na.antwoord).gebruiker.id).toBe(gebruiker.id);
-    const audit = (await t.app.get(DataSource).query(`SELECT 1 FROM audit_log WHERE gebeurtenis = 'gebruiker_gewijzigd' AND details->>'wijziging' = 'tweede_factor_gewist' AND details->>'account' = $1`, [gebruiker.id])) as unknown[];
+    const audit = await t.app.get(DataSource).query<unknown[]>(`SELECT 1 FROM audit_log WHERE gebeurtenis = 'gebruiker_gewijzigd' AND details->>'wijziging' = 'tweede_factor_gewist' AND details->>'account' = $1`, [gebruiker.id]);
     expect(audit).toHaveLength(1);
   });
 });
