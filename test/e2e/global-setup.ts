@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
   chmodSync(map, 0o755);
   const poort = await vrijePoort();
   const pgPoort = await vrijePoort();
+  const oidcPoort = await vrijePoort();
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -39,6 +40,9 @@ export default async function setup(project: TestProject) {
     EMBEDDED_PG_DIR: path.join(map, 'pg'),
     EMBEDDED_PG_PORT: String(pgPoort),
     LOG_LEVEL: 'warn',
+    // The development OpenID provider, so a journey can sign in through its login page.
+    OIDC_DEV: 'true',
+    OIDC_DEV_PORT: String(oidcPoort),
   };
   delete env.DATABASE_URL; // the server starts its own PostgreSQL
   delete env.SEED_DEMO; // development seeds the demo accounts

@@ -6,6 +6,7 @@ import { type DatabaseVerbindingen, externeVerbindingen, metDataSource, metRappo
 import { startIngebouwdePostgres, type IngebouwdePostgres } from './database/embedded-postgres.js';
 import { controleerMinsteRechten } from './database/rollen.js';
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD, seedDemoAlsLeeg } from './seed/demo-seed.js';
+import { koppelOntwikkelAccounts, ontwikkelConfig, type OntwikkelProvider } from './auth/ontwikkel-provider.js';
 
 let config: AppConfig;
 try {
@@ -38,6 +39,13 @@ try {
 }
 const geseed = config.SEED_DEMO && (await metDataSource(verbindingen.api, (db) => metRapportageDataSource(verbindingen.rapportage, (rapportage) => seedDemoAlsLeeg(db, rapportage))));
 if (geseed) logger.info('demodata geladen');
+let ontwikkelProvider: OntwikkelProvider | undefined;
+if (config.OIDC_DEV) {
+  ({ config, provider: ontwikkelProvider } = await ontwikkelConfig(config));
+  const issuer = ontwikkelProvider.issuer;
+  await metDataSource(verbindingen.api, (db) => koppelOntwikkelAccounts(db, issuer));
+  logger.info({ issuer }, 'ontwikkel-inlogdienst (OpenID Connect) gestart');
+}
 
 const app = await maakApp(config, verbindingen, { logger });
 await app.listen(config.PORT, config.HOST);
@@ -49,6 +57,7 @@ async function stop(signaal: string) {
   logger.info({ signaal }, 'afsluiten: lopende verzoeken afmaken, database sluiten');
   // Order matters: stop taking requests, close the pool, then stop PostgreSQL itself.
   await app.close();
+  await ontwikkelProvider?.stop();
   await ingebouwd?.stop();
   logger.info('afgesloten');
   process.exit(0);

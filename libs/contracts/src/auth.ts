@@ -28,4 +28,41 @@ export interface HuidigeGebruiker {
   gemeenten: { id: string; naam: string }[];
   regels: GeserialiseerdeRegel[];
   csrfToken: string;
+  /** Two-step login is required for this account and not set up yet: the app shows only enrolment. */
+  inschrijvenNodig?: boolean;
+}
+
+/** The answer to a right password when the account has a second factor: the code is next. */
+export interface TweedeStapNodig {
+  tweedeStapNodig: true;
+}
+export type InloggenAntwoord = HuidigeGebruiker | TweedeStapNodig;
+
+export const codeSchema = z
+  .object({
+    code: z.string().trim().min(1, 'Vul de code uit uw app of een herstelcode in.').max(40, 'Deze code is te lang.'),
+  })
+  .strict();
+export type CodeInvoer = z.infer<typeof codeSchema>;
+
+/** Setting up two-step login: the QR code (data URL) and, for typing in by hand, the secret. */
+export interface TweedeFactorInschrijving {
+  qrCode: string;
+  uri: string;
+  geheim: string;
+}
+export interface Herstelcodes {
+  herstelcodes: string[];
+}
+
+/** Which ways of signing in an environment offers (GET /api/auth/methoden). */
+export interface InlogMethoden {
+  wachtwoord: boolean;
+  /** Through the organisation's identity provider (OpenID Connect). */
+  organisatie: boolean;
+}
+
+/** After a provider sign-in, where the provider's own session is ended (RP-initiated logout). */
+export interface UitloggenAntwoord {
+  uitlogUrl: string | null;
 }

@@ -71,6 +71,7 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
 
   // Everyone signed in may see their own profile and end their own session.
   can('read', 'Profiel');
+  can('update', 'Profiel'); // link their own identity-provider account, enrol a second factor
   can('delete', 'Sessie');
 
   switch (gebruiker.rol) {

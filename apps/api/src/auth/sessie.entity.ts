@@ -18,4 +18,18 @@ export class Sessie {
 
   @Column({ type: 'timestamptz' })
   laatstActiefOp: Date;
+
+  /** What the identity provider said of how the user authenticated (null for a local login). */
+  @Column({ type: 'text', nullable: true })
+  acr: string | null;
+
+  @Column({ type: 'text', array: true, nullable: true })
+  amr: string[] | null;
+
+  @Column({ type: 'boolean', default: false })
+  inschrijvenNodig: boolean;
+
+  /** Kept only as the id_token_hint for RP-initiated logout. */
+  @Column({ type: 'text', nullable: true, select: false })
+  idToken: string | null;
 }

@@ -24,7 +24,7 @@ export class SessieService {
   ) {}
 
   /** A fresh, unguessable id (256 bits); only its hash is stored. */
-  async maak(gebruikerId: string): Promise<{ id: string; sessie: Sessie }> {
+  async maak(gebruikerId: string, viaProvider?: { acr: string | null; amr: string[] | null; idToken: string }, inschrijvenNodig = false): Promise<{ id: string; sessie: Sessie }> {
     const id = randomBytes(32).toString('base64url');
     const nu = this.klok.nu();
     const sessie = this.sessies.create({
@@ -33,6 +33,10 @@ export class SessieService {
       csrfToken: randomBytes(32).toString('base64url'),
       aangemaaktOp: nu,
       laatstActiefOp: nu,
+      acr: viaProvider?.acr ?? null,
+      amr: viaProvider?.amr ?? null,
+      idToken: viaProvider?.idToken ?? null,
+      inschrijvenNodig,
     });
     await this.sessies.insert(sessie);
     return { id, sessie };
@@ -56,6 +60,12 @@ export class SessieService {
       await this.sessies.update({ idHash: sessie.idHash }, { laatstActiefOp: sessie.laatstActiefOp });
     }
     return { status: 'geldig', sessie };
+  }
+
+  /** The ID token of a session started through the identity provider, for its logout. */
+  async idToken(id: string): Promise<string | null> {
+    const sessie = await this.sessies.createQueryBuilder('s').addSelect('s.idToken').where('s.idHash = :h', { h: hashSessieId(id) }).getOne();
+    return sessie?.idToken ?? null;
   }
 
   async beeindig(id: string): Promise<void> {

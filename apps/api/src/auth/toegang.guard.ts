@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { AuditService } from '../audit/audit.service.js';
 import { LOGGER } from '../common/logger.js';
-import { problemen } from '../common/problemen.js';
+import { ProbleemFout, problemen } from '../common/problemen.js';
 import { TOEGANG, type Toegangsverklaring } from '../common/toegang.js';
 import { leesCookie, SESSIE_COOKIE, type Verzoek } from '../common/verzoek.js';
 import { routeSjabloon } from '../openapi/routes.js';
@@ -57,6 +57,11 @@ export class ToegangGuard implements CanActivate {
     if (!VEILIGE_METHODEN.has(req.method) && !gelijk(req.header(CSRF_HEADER), ingelogd.csrfToken)) {
       await this.audit.registreer('toegang_geweigerd', { ...wie, details: { route, reden: 'csrf' } });
       throw problemen.geenToegang('De beveiligingscode (CSRF-token) ontbreekt of klopt niet. Vernieuw de pagina en probeer het opnieuw.');
+    }
+    // Until the required second factor is set up, only the own profile, enrolment and logout are open.
+    if (ingelogd.inschrijvenNodig && verklaring.subject !== 'Profiel' && verklaring.subject !== 'Sessie') {
+      await this.audit.registreer('toegang_geweigerd', { ...wie, details: { route, reden: 'tweede_factor_nodig' } });
+      throw new ProbleemFout(403, 'tweede-factor-nodig', 'Tweestapsverificatie nodig', 'Stel eerst tweestapsverificatie in voordat u verder werkt.');
     }
     if (!ingelogd.ability.can(verklaring.actie, verklaring.subject)) {
       await this.audit.registreer('toegang_geweigerd', {

@@ -14,6 +14,8 @@ export interface Ingelogd {
   sessieId: string;
   csrfToken: string;
   ability: AppAbility;
+  /** A second factor is required for this role and not yet set up: only enrolment is open. */
+  inschrijvenNodig: boolean;
 }
 
 export type Verzoek = Request & { ingelogd?: Ingelogd };

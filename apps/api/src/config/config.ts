@@ -46,6 +46,17 @@ const configSchema = z
     RAPPORTAGE_DOMINANTIE: z.coerce.number({ message: 'moet een getal zijn' }).min(0.5, 'moet tussen 0,5 en 1 liggen').max(1, 'moet tussen 0,5 en 1 liggen').default(0.9),
     // Releases are frozen forever, so a period before the product was in use must not be publishable.
     RAPPORTAGE_EERSTE_JAAR: geheelGetal(1900, 2100).default(2020),
+    // Sign-in through the organisation's identity provider (auth/oidc.service.ts); README "Configuration".
+    OIDC_ISSUER: z.url({ message: 'moet een URL zijn' }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_REDIRECT_URL: z.url({ message: 'moet een URL zijn' }).optional(),
+    OIDC_POST_LOGOUT_URL: z.url({ message: 'moet een URL zijn' }).optional(),
+    OIDC_DEV: booleaans.default(false),
+    OIDC_DEV_PORT: geheelGetal(1024, 65535).default(3001),
+    LOKAAL_WACHTWOORD: booleaans.default(true),
+    // Two-step login for roles with case access; unset means: required in production only.
+    TWEEDE_FACTOR_VERPLICHT: booleaans.optional(),
   })
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {
@@ -62,12 +73,22 @@ const configSchema = z
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `is verplicht naast ${variabele}` });
       }
     }
+    const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;
+    if (oidc.some((v) => waarden[v])) {
+      for (const v of oidc) if (!waarden[v]) ctx.addIssue({ code: 'custom', path: [v], message: `is verplicht naast ${oidc.filter((w) => waarden[w]).join(', ')}` });
+    }
+    if (waarden.APP_ENV === 'production' && waarden.OIDC_DEV) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_DEV'], message: 'de ontwikkel-inlogdienst (met bekende accounts) is niet toegestaan in productie' });
+    }
+    if (!waarden.LOKAAL_WACHTWOORD && !waarden.OIDC_ISSUER && !waarden.OIDC_DEV) {
+      ctx.addIssue({ code: 'custom', path: ['LOKAAL_WACHTWOORD'], message: 'kan alleen uit als OIDC_ISSUER is ingesteld (anders kan niemand inloggen)' });
+    }
     if (waarden.APP_ENV === 'production' && !waarden.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (de ingebouwde PostgreSQL is voor ontwikkeling)' });
     }
   });
 
-export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'SEED_DEMO' | 'TWEEDE_FACTOR_VERPLICHT'> & { SEED_DEMO: boolean; TWEEDE_FACTOR_VERPLICHT: boolean };
 
 export class ConfigFout extends Error {
   constructor(readonly meldingen: string[]) {
@@ -83,5 +104,5 @@ export function laadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigFout(resultaat.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const waarden = resultaat.data;
-  return { ...waarden, SEED_DEMO: waarden.SEED_DEMO ?? waarden.APP_ENV === 'development' };
+  return { ...waarden, SEED_DEMO: waarden.SEED_DEMO ?? waarden.APP_ENV === 'development', TWEEDE_FACTOR_VERPLICHT: waarden.TWEEDE_FACTOR_VERPLICHT ?? waarden.APP_ENV === 'production' };
 }

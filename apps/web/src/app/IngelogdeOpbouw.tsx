@@ -1,5 +1,5 @@
 import type { HuidigeGebruiker } from '@eenplan/contracts';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { laatsteAfmeldReden, GebruikerInKop, type InlogPaginaStatus, RechtenVan, useHuidigeGebruiker } from '../features/auth';
 import { foutmelding } from '../shared/api/http';
 import { Knop } from '../ui/Knop';
@@ -47,6 +47,9 @@ export function IngelogdeOpbouw() {
 
 function Opbouw({ gebruiker }: { gebruiker: HuidigeGebruiker }) {
   const hoofdRef = useFocusNaNavigatie();
+  const { pathname } = useLocation();
+  // The API refuses everything else until the required second factor is set up.
+  if (gebruiker.inschrijvenNodig && pathname !== '/tweestapsverificatie') return <Navigate to="/tweestapsverificatie" replace />;
   return (
     <PaginaOpbouw hoofdRef={hoofdRef} kopAanvulling={<GebruikerInKop gebruiker={gebruiker} />} navigatie={<Navigatie />}>
       <Outlet />

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { MetRecht } from '../features/auth';
+import { MetRecht, TweedeFactorPagina } from '../features/auth';
 import { Laden } from '../ui/Laden';
 import { FoutPagina } from './FoutPagina';
 import { IngelogdeOpbouw } from './IngelogdeOpbouw';
@@ -35,6 +35,14 @@ export function maakRouter() {
           element: <IngelogdeOpbouw />,
           children: [
             { index: true, element: <NaarStartpagina /> },
+            {
+              path: 'tweestapsverificatie',
+              element: (
+                <MetRecht actie="update" subject="Profiel">
+                  <TweedeFactorPagina />
+                </MetRecht>
+              ),
+            },
             {
               path: 'werkvoorraad',
               element: (

@@ -1,4 +1,4 @@
-import type { HuidigeGebruiker, InloggenInvoer } from '@eenplan/contracts';
+import type { CodeInvoer, Herstelcodes, HuidigeGebruiker, InlogMethoden, InloggenAntwoord, InloggenInvoer, TweedeFactorInschrijving, UitloggenAntwoord } from '@eenplan/contracts';
 import { isApiFout, vraag, zetCsrfToken } from '../../../shared/api/http';
 
 export const HUIDIGE_GEBRUIKER_SLEUTEL = ['auth', 'huidige-gebruiker'] as const;
@@ -36,14 +36,41 @@ export async function haalHuidigeGebruiker(signal?: AbortSignal): Promise<Huidig
   }
 }
 
-export async function inloggen(invoer: InloggenInvoer): Promise<HuidigeGebruiker> {
-  const gebruiker = await vraag<HuidigeGebruiker>('POST', '/auth/inloggen', invoer);
+/** A right password gives the user, or (with two-step login) the request for a code. */
+export async function inloggen(invoer: InloggenInvoer): Promise<InloggenAntwoord> {
+  const antwoord = await vraag<InloggenAntwoord>('POST', '/auth/inloggen', invoer);
+  if ('tweedeStapNodig' in antwoord) return antwoord;
+  zetCsrfToken(antwoord.csrfToken);
+  onthoudAfmeldReden(undefined);
+  return antwoord;
+}
+
+export async function tweedeStap(invoer: CodeInvoer): Promise<HuidigeGebruiker> {
+  const gebruiker = await vraag<HuidigeGebruiker>('POST', '/auth/tweede-stap', invoer);
   zetCsrfToken(gebruiker.csrfToken);
   onthoudAfmeldReden(undefined);
   return gebruiker;
 }
 
-export async function uitloggen(): Promise<void> {
-  await vraag<void>('POST', '/auth/uitloggen');
-  zetCsrfToken(undefined);
+export function beginTweedeFactor(): Promise<TweedeFactorInschrijving> {
+  return vraag<TweedeFactorInschrijving>('POST', '/auth/tweede-factor');
 }
+
+export function bevestigTweedeFactor(invoer: CodeInvoer): Promise<Herstelcodes> {
+  return vraag<Herstelcodes>('POST', '/auth/tweede-factor/bevestigen', invoer);
+}
+
+/** Where the provider's session is ended too, after a sign-in through the organisation. */
+export async function uitloggen(): Promise<UitloggenAntwoord> {
+  const antwoord = await vraag<UitloggenAntwoord>('POST', '/auth/uitloggen');
+  zetCsrfToken(undefined);
+  return antwoord;
+}
+
+export const INLOG_METHODEN_SLEUTEL = ['auth', 'methoden'] as const;
+export function haalInlogMethoden(signal?: AbortSignal): Promise<InlogMethoden> {
+  return vraag<InlogMethoden>('GET', '/auth/methoden', undefined, signal);
+}
+
+/** Starts the sign-in at the organisation's identity provider (a full page navigation). */
+export const OIDC_START = '/api/auth/oidc/start';

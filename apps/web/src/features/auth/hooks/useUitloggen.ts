@@ -6,7 +6,12 @@ export function useUitloggen() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: uitloggen,
-    onSuccess: () => {
+    onSuccess: ({ uitlogUrl }) => {
+      // Signed in through the organisation: end that session too (RP-initiated logout).
+      if (uitlogUrl) {
+        window.location.assign(uitlogUrl);
+        return;
+      }
       onthoudAfmeldReden({ tekst: 'U bent uitgelogd.', soort: 'ok' });
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== HUIDIGE_GEBRUIKER_SLEUTEL[0] });
       queryClient.setQueryData(HUIDIGE_GEBRUIKER_SLEUTEL, null);
