@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { MetRecht, TweedeFactorPagina } from '../features/auth';
+import { MetRecht } from '../features/auth';
 import { Laden } from '../ui/Laden';
 import { FoutPagina } from './FoutPagina';
 import { IngelogdeOpbouw } from './IngelogdeOpbouw';
@@ -39,7 +39,7 @@ export function maakRouter() {
               path: 'tweestapsverificatie',
               element: (
                 <MetRecht actie="update" subject="Profiel">
-                  <TweedeFactorPagina />
+                  {later(() => import('../features/inloggen').then((m) => m.TweedeFactorPagina))}
                 </MetRecht>
               ),
             },

@@ -12,7 +12,7 @@ import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
-import { beginTweedeFactor, bevestigTweedeFactor, HUIDIGE_GEBRUIKER_SLEUTEL } from '../api/auth-api';
+import { beginTweedeFactor, bevestigTweedeFactor, HUIDIGE_GEBRUIKER_SLEUTEL } from '../../auth';
 
 /** Setting up two-step login: scan the QR code, type the first code, keep the recovery codes. */
 export function TweedeFactorPagina() {
