@@ -36,6 +36,8 @@ const TOEGANG_PER_ROUTE: Record<string, string> = {
   'GET /api/beheer/gebruikers': 'read Gebruiker',
   'POST /api/beheer/gebruikers': 'create Gebruiker',
   'PATCH /api/beheer/gebruikers/:id': 'update Gebruiker',
+  'POST /api/beheer/gebruikers/:id/uitnodiging': 'update Gebruiker',
+  'POST /api/uitnodigingen/:token': 'publiek',
   'GET /api/beheer/gemeenten': 'read Inrichting',
   'POST /api/beheer/gemeenten': 'create Inrichting',
   'PATCH /api/beheer/gemeenten/:id': 'update Inrichting',

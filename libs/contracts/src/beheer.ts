@@ -92,3 +92,31 @@ export const accountWijzigingInvoer = z
   })
   .strict();
 export type AccountWijziging = z.infer<typeof accountWijzigingInvoer>;
+
+/** How the new user gets their invitation: by e-mail, or (without SMTP) the link shown once to beheer. */
+export const uitnodigingAntwoord = z.object({
+  verlooptOp: z.string(),
+  perEmail: z.boolean(),
+  /** Only when no e-mail was sent: shown to beheer once, never stored (only its hash is). */
+  link: z.string().nullable(),
+});
+export type Uitnodiging = z.infer<typeof uitnodigingAntwoord>;
+
+export const nieuwAccountAntwoord = z.object({
+  account: z.object({ id: z.uuid(), naam: z.string(), gebruikersnaam: z.string() }),
+  uitnodiging: uitnodigingAntwoord,
+});
+export type NieuwAccountAntwoord = z.infer<typeof nieuwAccountAntwoord>;
+
+/** Accepting an invitation: the new password, twice typed in the web app, once sent. */
+export const uitnodigingAanvaardenInvoer = z
+  .object({
+    wachtwoord: z
+      .string()
+      .min(12, 'Kies een wachtwoord van minstens 12 tekens.')
+      .max(200, 'Gebruik hoogstens 200 tekens.')
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .refine((w) => !/[\u0000-\u001F\uD800-\uDFFF]/u.test(w), 'Het wachtwoord bevat tekens die er niet in horen.'),
+  })
+  .strict();
+export type UitnodigingAanvaarden = z.infer<typeof uitnodigingAanvaardenInvoer>;

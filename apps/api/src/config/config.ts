@@ -46,6 +46,11 @@ const configSchema = z
     RAPPORTAGE_DOMINANTIE: z.coerce.number({ message: 'moet een getal zijn' }).min(0.5, 'moet tussen 0,5 en 1 liggen').max(1, 'moet tussen 0,5 en 1 liggen').default(0.9),
     // Releases are frozen forever, so a period before the product was in use must not be publishable.
     RAPPORTAGE_EERSTE_JAAR: geheelGetal(1900, 2100).default(2020),
+    // Invitations by e-mail when set (smtp://user:pass@host:port); otherwise beheer sees the link once.
+    SMTP_URL: z.url({ message: 'moet een smtp://-URL zijn' }).optional(),
+    MAIL_AFZENDER: z.string().min(3).default('Eén plan <noreply@eenplan.local>'),
+    // Where users open the app, for links in e-mails.
+    PUBLIEKE_URL: z.url({ message: 'moet een URL zijn' }).default('http://127.0.0.1:3000'),
   })
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {

@@ -1,5 +1,5 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
-import { accountWijzigingInvoer, gebruikerOverzichtAntwoord, nieuwAccountInvoer, z, type AccountWijziging, type NieuwAccount } from '@eenplan/contracts';
+import { accountWijzigingInvoer, gebruikerOverzichtAntwoord, nieuwAccountAntwoord, nieuwAccountInvoer, z, type AccountWijziging, type NieuwAccount } from '@eenplan/contracts';
 import { Antwoord, GeldigeBody, GeldigeParams, idParams, type IdParams } from '../common/validatie.js';
 import { Vereist } from '../common/toegang.js';
 import { HuidigeGebruiker, type Ingelogd } from '../common/verzoek.js';
@@ -20,10 +20,10 @@ export class BeheerGebruikersController {
   }
 
   @Post()
-  @Omschrijving('Maakt een account aan met naam, e-mailadres, rol, organisatie en gemeenten.')
+  @Omschrijving('Maakt een account aan met naam, e-mailadres, rol, organisatie en gemeenten, met een uitnodiging (7 dagen geldig) per e-mail of als link.')
   @Vereist('create', 'Gebruiker')
   @Antwoorden(409)
-  @Antwoord('GebruikerOverzicht', gebruikerOverzichtAntwoord)
+  @Antwoord('NieuwAccount', nieuwAccountAntwoord)
   maak(@GeldigeBody(nieuwAccountInvoer) body: NieuwAccount, @HuidigeGebruiker() door: Ingelogd) {
     return this.gebruikers.maak(body, door);
   }

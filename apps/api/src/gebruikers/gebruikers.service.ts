@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AccountWijziging, GebruikerOverzicht, NieuwAccount } from '@eenplan/contracts';
+import type { AccountWijziging, GebruikerOverzicht, NieuwAccount, NieuwAccountAntwoord } from '@eenplan/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { SessieService } from '../auth/sessie.service.js';
@@ -8,6 +8,7 @@ import { ProbleemFout, problemen } from '../common/problemen.js';
 import { enkeleRij, rij, rijen } from '../common/sql.js';
 import type { Ingelogd } from '../common/verzoek.js';
 import { vereisActieveGemeenten } from '../inrichting/inrichting.service.js';
+import { UitnodigingenService } from '../uitnodigingen/uitnodigingen.service.js';
 
 const OVERZICHT = `
   SELECT u.id, u.gebruikersnaam, u.naam, u.email, u.rol, u.actief,
@@ -27,6 +28,7 @@ export class GebruikersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessies: SessieService,
     private readonly audit: AuditService,
+    private readonly uitnodigingen: UitnodigingenService,
   ) {}
 
   lijst(): Promise<GebruikerOverzicht[]> {
@@ -34,7 +36,13 @@ export class GebruikersService {
   }
 
   /** A new account without a password: the user sets one through the invitation. */
-  async maak(invoer: NieuwAccount, door: Ingelogd): Promise<GebruikerOverzicht> {
+  async maak(invoer: NieuwAccount, door: Ingelogd): Promise<NieuwAccountAntwoord> {
+    const { account, uitnodiging } = await this.maakAccount(invoer, door);
+    // Sent after the commit: no e-mail for an account that was not stored.
+    return { account: { id: account.id, naam: account.naam, gebruikersnaam: account.gebruikersnaam }, uitnodiging: await this.uitnodigingen.bezorg(account, uitnodiging) };
+  }
+
+  private async maakAccount(invoer: NieuwAccount, door: Ingelogd) {
     try {
       return await this.db.transaction(async (tx) => {
         await vereisOrganisatie(tx, invoer.organisatieId);
@@ -46,8 +54,9 @@ export class GebruikersService {
           [invoer.gebruikersnaam, invoer.naam, invoer.email, invoer.rol, invoer.organisatieId],
         );
         await zetGemeenten(tx, id, invoer.gemeenteIds);
+        const uitnodiging = await this.uitnodigingen.maak(tx, id, door);
         await this.audit.registreer('gebruiker_aangemaakt', { gebruikerId: door.id, organisatieId: door.organisatie.id, details: { doelGebruikerId: id, rol: invoer.rol } }, tx);
-        return this.overzicht(tx, id);
+        return { account: await this.overzicht(tx, id), uitnodiging };
       });
     } catch (fout) {
       if (typeof fout === 'object' && fout !== null && (fout as { code?: string }).code === '23505') {

@@ -186,6 +186,8 @@ const BEHEER_MATRIX: Route[] = [
     verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 400, 401) },
   { route: 'PATCH /api/beheer/gebruikers/:id', verzoek: (a, c) => a.patch(`/api/beheer/gebruikers/${GEEN_ID}`).set('x-csrf-token', c).send({ actief: true }),
     verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 401) },
+  { route: 'POST /api/beheer/gebruikers/:id/uitnodiging', verzoek: (a, c) => a.post(`/api/beheer/gebruikers/${GEEN_ID}/uitnodiging`).set('x-csrf-token', c).send({}),
+    verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 401) },
   { route: 'GET /api/beheer/gemeenten', verzoek: (a) => a.get('/api/beheer/gemeenten'),
     verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401) },
   { route: 'POST /api/beheer/gemeenten', verzoek: (a, c) => a.post('/api/beheer/gemeenten').set('x-csrf-token', c).send({}),

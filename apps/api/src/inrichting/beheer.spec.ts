@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { BeheerGemeente, BeheerOrganisatie, GebruikerOverzicht, Probleem } from '@eenplan/contracts';
+import type { BeheerGemeente, BeheerOrganisatie, GebruikerOverzicht, NieuwAccountAntwoord, Probleem } from '@eenplan/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashWachtwoord } from '../auth/wachtwoord.js';
@@ -38,7 +38,7 @@ async function nieuweOrganisatie(gemeenteIds: string[]) {
 /** An account made by beheer, with a password set directly (the invitation is tested on its own). */
 async function nieuwAccountViaBeheer(organisatieId: string, gemeenteIds: string[], rol = 'consulent') {
   const gebruikersnaam = `test.beheer.${uniek()}`;
-  const account = body<GebruikerOverzicht>(await post('/api/beheer/gebruikers', { gebruikersnaam, naam: 'Sanne de Vries', email: `${gebruikersnaam}@roermond.nl`, rol, organisatieId, gemeenteIds }).expect(201));
+  const { account } = body<NieuwAccountAntwoord>(await post('/api/beheer/gebruikers', { gebruikersnaam, naam: 'Sanne de Vries', email: `${gebruikersnaam}@roermond.nl`, rol, organisatieId, gemeenteIds }).expect(201));
   await t.app.get(DataSource).query(`UPDATE gebruiker SET wachtwoord_hash = $2 WHERE id = $1`, [account.id, await hashWachtwoord('Test-wachtwoord-2026')]);
   const agent = t.http();
   const me = body<{ csrfToken: string }>(await agent.post('/api/auth/inloggen').set('X-Forwarded-For', uniekIp()).send({ gebruikersnaam, wachtwoord: 'Test-wachtwoord-2026' }).expect(200));
@@ -103,8 +103,10 @@ describe('beheer: accounts', () => {
     const organisatie = await nieuweOrganisatie([roermond.id]);
     const gebruikersnaam = `test.nieuw.${uniek()}`;
     const invoer = { gebruikersnaam, naam: 'Sanne de Vries', email: `${gebruikersnaam}@Roermond.nl`, rol: 'consulent', organisatieId: organisatie.id, gemeenteIds: [roermond.id] };
-    const account = body<GebruikerOverzicht>(await post('/api/beheer/gebruikers', invoer).expect(201));
-    expect(account).toMatchObject({ gebruikersnaam, email: `${gebruikersnaam}@roermond.nl`, rol: 'consulent', actief: true, organisatie: { id: organisatie.id }, gemeenten: [{ id: roermond.id }] });
+    const { account, uitnodiging } = body<NieuwAccountAntwoord>(await post('/api/beheer/gebruikers', invoer).expect(201));
+    expect(uitnodiging).toMatchObject({ perEmail: false, link: expect.stringMatching(/\/uitnodiging\/[A-Za-z0-9_-]{43}$/) as string });
+    const lijst = body<GebruikerOverzicht[]>(await beheer.agent.get('/api/beheer/gebruikers').expect(200));
+    expect(lijst.find((g) => g.id === account.id)).toMatchObject({ gebruikersnaam, email: `${gebruikersnaam}@roermond.nl`, rol: 'consulent', actief: true, organisatie: { id: organisatie.id }, gemeenten: [{ id: roermond.id }] });
     expect(await laatsteAudit('gebruiker_aangemaakt')).toMatchObject({ details: { doelGebruikerId: account.id, rol: 'consulent' } });
     const dubbelNaam = body<Probleem>(await post('/api/beheer/gebruikers', { ...invoer, email: `ander.${uniek()}@roermond.nl` }).expect(409));
     expect(dubbelNaam.fouten).toEqual([{ veld: 'gebruikersnaam', melding: 'Deze gebruikersnaam is al in gebruik.' }]);

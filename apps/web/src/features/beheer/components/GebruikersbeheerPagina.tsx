@@ -113,8 +113,8 @@ export function GebruikersbeheerPagina() {
                         id={`uitschakelen-${gebruiker.id}`}
                         vraag={`Het account van ${gebruiker.naam} uitschakelen? Deze persoon wordt direct uitgelogd en kan niet meer inloggen.`}
                         bevestigTekst="Ja, uitschakelen"
-                        mutatie={{ mutate: (_v: undefined, opties) => wissel(gebruiker, opties), isPending: zetActief.isPending }}
-                        variabelen={undefined}
+                        mutatie={{ mutate: (_id: string, opties) => wissel(gebruiker, opties), isPending: zetActief.isPending }}
+                        variabelen={gebruiker.id}
                         onGedaan={() => {
                           setTeBevestigen(undefined);
                           // Focus back on the account's button, now "Inschakelen", not lost with the question.

@@ -1,8 +1,10 @@
-import { nieuwAccountInvoer, ROL_LABELS, ROLLEN } from '@eenplan/contracts';
+import { nieuwAccountInvoer, ROL_LABELS, ROLLEN, type NieuwAccountAntwoord } from '@eenplan/contracts';
 import { useState } from 'react';
 import { Formulier } from '../../../shared/formulier/Formulier';
 import { useFormulier } from '../../../shared/formulier/useFormulier';
 import { Keuzelijst } from '../../../ui/Keuzelijst';
+import { Knop } from '../../../ui/Knop';
+import { Melding } from '../../../ui/Melding';
 import { Tekstveld } from '../../../ui/Tekstveld';
 import { useBeheerGemeenten, useBeheerOrganisaties, useMaakAccount } from '../hooks/useInrichting';
 import { GemeentenKeuze } from './GemeentenKeuze';
@@ -16,14 +18,23 @@ export function NieuwAccount({ onUitkomst }: { onUitkomst: (tekst: string) => vo
   const leeg = { gebruikersnaam: '', naam: '', email: '', rol: '', organisatieId: '' };
   const [invoer, setInvoer] = useState(leeg);
   const [gemeenteIds, setGemeenteIds] = useState<string[]>([]);
+  // Without e-mail the link is shown here once: it is not stored, only its hash.
+  const [gemaakt, setGemaakt] = useState<NieuwAccountAntwoord>();
+  const [gekopieerd, setGekopieerd] = useState(false);
   const zet = (veld: keyof typeof leeg) => (e: { target: { value: string } }) => setInvoer((i) => ({ ...i, [veld]: e.target.value }));
 
   function verstuur() {
     const geldig = formulier.controleer(nieuwAccountInvoer, { ...invoer, gemeenteIds });
     if (!geldig) return;
     maak.mutate(geldig, {
-      onSuccess: (account) => {
-        onUitkomst(`Het account van ${account.naam} is aangemaakt.`);
+      onSuccess: (antwoord) => {
+        setGemaakt(antwoord);
+        setGekopieerd(false);
+        onUitkomst(
+          antwoord.uitnodiging.perEmail
+            ? `Het account van ${antwoord.account.naam} is aangemaakt. De uitnodiging is per e-mail verstuurd.`
+            : `Het account van ${antwoord.account.naam} is aangemaakt. Geef de uitnodigingslink door.`,
+        );
         setInvoer(leeg);
         setGemeenteIds([]);
       },
@@ -31,7 +42,23 @@ export function NieuwAccount({ onUitkomst }: { onUitkomst: (tekst: string) => vo
     });
   }
   const id = 'nieuw-account';
+  const link = gemaakt?.uitnodiging.link;
   return (
+    <>
+    {link && (
+      <Melding soort="warning">
+        <p className="utrecht-paragraph">
+          <strong>Uitnodigingslink voor {gemaakt.account.naam}</strong> (één keer te gebruiken, 7 dagen geldig). Deze link ziet u alleen nu: geef hem veilig door.
+        </p>
+        <p className="utrecht-paragraph">
+          <code id={`${id}-link`} className="eenplan-uitnodigingslink">{link}</code>
+        </p>
+        <Knop soort="secondary-action" onClick={() => void navigator.clipboard.writeText(link).then(() => setGekopieerd(true))}>
+          Link kopiëren
+        </Knop>
+        <span role="status">{gekopieerd ? ' Gekopieerd.' : ''}</span>
+      </Melding>
+    )}
     <Formulier
       id={id}
       titel="Account aanmaken"
@@ -69,5 +96,6 @@ export function NieuwAccount({ onUitkomst }: { onUitkomst: (tekst: string) => vo
       </Keuzelijst>
       <GemeentenKeuze id={`${id}-gemeenten`} legenda="Werkt voor de gemeenten" gemeenten={gemeenten.data ?? []} gekozen={gemeenteIds} onChange={setGemeenteIds} fout={formulier.veldfouten.gemeenteIds} />
     </Formulier>
+    </>
   );
 }
