@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { InlogPagina, MetRecht } from '../features/auth';
 import { GebruikersbeheerPagina } from '../features/beheer';
 import { ErvaringPagina } from '../features/ervaring';
+import { UitnodigingPagina } from '../features/uitnodiging';
 import { HuishoudenOpbouw, InzageTab, PlanTab, RegistrerenPagina, TijdlijnTab } from '../features/huishoudens';
 import { RapportagesPagina } from '../features/rapportages';
 import { BijdragenTab, RegieTab, TeamTab, VeiligheidTab } from '../features/team';
@@ -20,6 +21,8 @@ export function maakRouter() {
         { path: '/inloggen', element: <InlogPagina /> },
         // The household's questionnaire: public, opened from a link without logging in.
         { path: '/ervaring/:token', element: <ErvaringPagina /> },
+        // A new account's invitation: public, opened from the link.
+        { path: '/uitnodiging/:token', element: <UitnodigingPagina /> },
         {
           element: <IngelogdeOpbouw />,
           children: [
