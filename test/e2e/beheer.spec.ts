@@ -11,7 +11,7 @@ describe('gebruikersbeheer', () => {
     await beheer.waitForURL('**/beheer');
     await wachtOpKop(beheer, 'Gebruikersbeheer');
 
-    const tabel = beheer.getByRole('table');
+    const tabel = beheer.getByRole('table', { name: /Alle gebruikers/ });
     await tabel.waitFor();
     const kolommen = (await tabel.getByRole('columnheader').allTextContents()).map((t) => t.trim());
     expect(kolommen.slice(0, 6)).toEqual(['Naam', 'Gebruikersnaam', 'Rol', 'Organisatie', 'Gemeenten', 'Account']);
@@ -35,6 +35,10 @@ describe('gebruikersbeheer', () => {
     const rij = tabel.getByRole('row').filter({ has: beheer.getByRole('cell', { name: 'professional.ggz', exact: true }) });
     expect(await rij.getByText('Actief', { exact: true }).isVisible()).toBe(true);
     await rij.getByRole('button', { name: 'Uitschakelen Tom Peeters' }).click();
+    // Asked first; nothing changes until confirmed.
+    await rij.getByText('Het account van Tom Peeters uitschakelen?').waitFor();
+    await toegankelijk(beheer, 'uitschakelen bevestigen');
+    await rij.getByRole('button', { name: 'Ja, uitschakelen' }).click();
     await rij.getByText('Uitgeschakeld', { exact: true }).waitFor();
     await beheer.getByRole('status').filter({ hasText: 'Het account van Tom Peeters is uitgeschakeld.' }).waitFor();
     // Focus stays on the same button, now the other way round.

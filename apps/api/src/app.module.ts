@@ -11,6 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOpties, RAPPORTAGE_VERBINDING, rapportageDataSourceOpties } from './database/data-source.js';
 import type { DatabaseVerbindingen } from './database/database.js';
 import { GebruikersModule } from './gebruikers/gebruikers.module.js';
+import { InrichtingModule } from './inrichting/inrichting.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ErvaringModule } from './ervaring/ervaring.module.js';
 import { HuishoudensModule } from './huishoudens/huishoudens.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         GebruikersModule,
+        InrichtingModule,
         OrganisatiesModule,
         HuishoudensModule,
         PlannenModule,

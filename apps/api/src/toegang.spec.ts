@@ -42,7 +42,16 @@ const TOEGANG_PER_ROUTE: Record<string, string> = {
   'POST /api/auth/tweede-factor/bevestigen': 'update Profiel',
   'DELETE /api/beheer/gebruikers/:id/tweede-factor': 'update Gebruiker',
   'GET /api/beheer/gebruikers': 'read Gebruiker',
+  'POST /api/beheer/gebruikers': 'create Gebruiker',
   'PATCH /api/beheer/gebruikers/:id': 'update Gebruiker',
+  'POST /api/beheer/gebruikers/:id/uitnodiging': 'update Gebruiker',
+  'POST /api/uitnodigingen/:token': 'publiek',
+  'GET /api/beheer/gemeenten': 'read Inrichting',
+  'POST /api/beheer/gemeenten': 'create Inrichting',
+  'PATCH /api/beheer/gemeenten/:id': 'update Inrichting',
+  'GET /api/beheer/organisaties': 'read Inrichting',
+  'POST /api/beheer/organisaties': 'create Inrichting',
+  'PATCH /api/beheer/organisaties/:id': 'update Inrichting',
   'GET /api/beheer/signalen/verwijsindex': 'read Gebruiker',
   'GET /api/health': 'publiek',
   'GET /api/huishoudens': 'read Huishouden',
@@ -131,6 +140,8 @@ describe('toegang per route', () => {
   // role → expected status, written out by hand
   const BEHEER_ROUTES: [string, Record<string, number>][] = [
     ['GET /api/beheer/gebruikers', { 'consulent.weert': 403, 'professional.amw': 403, 'beleid.mlw': 403, beheer: 200 }],
+    ['GET /api/beheer/gemeenten', { 'consulent.weert': 403, 'professional.amw': 403, 'beleid.mlw': 403, beheer: 200 }],
+    ['GET /api/beheer/organisaties', { 'consulent.weert': 403, 'professional.amw': 403, 'beleid.mlw': 403, beheer: 200 }],
     ['GET /api/auth/me', { 'consulent.weert': 200, 'professional.amw': 200, 'beleid.mlw': 200, beheer: 200 }],
   ];
   for (const [route, verwacht] of BEHEER_ROUTES) {

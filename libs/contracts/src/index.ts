@@ -11,3 +11,4 @@ export * from './team.js';
 export * from './rapportage.js';
 export * from './antwoorden.js';
 export * from './velden.js';
+export * from './beheer.js';

@@ -7,8 +7,10 @@ export const ORGANISATIESOORTEN = [
   'ggz',
   'wijkverpleging',
   'veilig_thuis',
+  'gi',
   'onderwijs',
   'huisarts',
   'gemeente',
+  'anders',
 ] as const;
 export type Organisatiesoort = (typeof ORGANISATIESOORTEN)[number];

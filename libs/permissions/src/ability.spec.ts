@@ -27,6 +27,16 @@ describe('defineAbilityFor', () => {
     expect(ability.can('read', 'Rapportage')).toBe(false);
   });
 
+  it('gives only functioneel beheer the region set-up (gemeenten, organisaties)', () => {
+    const rollen = { consulent: false, professional: false, beleid: false, beheer: true } as const;
+    for (const [rol, mag] of Object.entries(rollen)) {
+      const ability = defineAbilityFor({ ...basis, rol: rol as keyof typeof rollen });
+      expect(ability.can('read', 'Inrichting'), rol).toBe(mag);
+      expect(ability.can('update', 'Inrichting'), rol).toBe(mag);
+      expect(ability.can('create', 'Gebruiker'), rol).toBe(mag);
+    }
+  });
+
   it('survives serialisation to the web app unchanged', () => {
     const ability = defineAbilityFor({ ...basis, rol: 'professional' });
     const opnieuw = abilityFromRules(JSON.parse(JSON.stringify(ability.rules)) as AppRegel[]);

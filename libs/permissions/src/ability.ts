@@ -16,6 +16,7 @@ export const SUBJECTEN = [
   'Rapportage', // anonymised aggregate reports (beleid)
   'Gebruiker', // accounts, managed by functioneel beheer
   'Organisatie',
+  'Inrichting', // the region's set-up: gemeenten, organisaties and their gemeenten, reference lists (beheer only)
   'Huishouden', // a household's file: members, team, plan, doelen, acties, timeline
   'Actie', // one step of a plan; professionals may update their own
   'Verwijsindex', // "is this household known?" by BSN
@@ -117,8 +118,9 @@ export function defineAbilityFor(gebruiker: AbilityGebruiker): AppAbility {
       can(['read', 'create'], 'Rapportage');
       break;
     case 'beheer':
-      // Functioneel beheer: accounts and organisations, no case content.
-      can(['read', 'update'], 'Gebruiker');
+      // Functioneel beheer: accounts, organisations and gemeenten, no case content.
+      can(['read', 'create', 'update'], 'Gebruiker');
+      can(['read', 'create', 'update'], 'Inrichting');
       can('read', 'Organisatie');
       break;
     default: {

@@ -57,6 +57,11 @@ const configSchema = z
     LOKAAL_WACHTWOORD: booleaans.default(true),
     // Two-step login for roles with case access; unset means: required in production only.
     TWEEDE_FACTOR_VERPLICHT: booleaans.optional(),
+    // Invitations by e-mail when set (smtp://user:pass@host:port); otherwise beheer sees the link once.
+    SMTP_URL: z.url({ message: 'moet een smtp://-URL zijn' }).optional(),
+    MAIL_AFZENDER: z.string().min(3).default('Eén plan <noreply@eenplan.local>'),
+    // Where users open the app, for links in e-mails.
+    PUBLIEKE_URL: z.url({ message: 'moet een URL zijn' }).default('http://127.0.0.1:3000'),
   })
   .superRefine((waarden, ctx) => {
     if (waarden.APP_ENV === 'production' && waarden.SEED_DEMO === true) {

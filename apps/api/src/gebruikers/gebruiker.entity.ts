@@ -15,6 +15,10 @@ export class Gebruiker {
   @Column({ type: 'text' })
   naam: string;
 
+  /** For the invitation; stored in lower case, unique. Null for accounts from before (demo data). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
   @Column({ type: 'text' })
   rol: Rol;
 

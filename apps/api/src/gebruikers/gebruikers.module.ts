@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
+import { UitnodigingenModule } from '../uitnodigingen/uitnodigingen.module.js';
 import { BeheerGebruikersController } from './beheer-gebruikers.controller.js';
-import { Gebruiker } from './gebruiker.entity.js';
 import { GebruikersService } from './gebruikers.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Gebruiker]), AuthModule],
+  imports: [AuthModule, UitnodigingenModule],
   controllers: [BeheerGebruikersController],
   providers: [GebruikersService],
 })

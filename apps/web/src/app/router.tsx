@@ -31,6 +31,8 @@ export function maakRouter() {
         { path: '/inloggen', element: later(() => import('../features/inloggen').then((m) => m.InlogPagina)) },
         // The household's questionnaire: public, opened from a link without logging in.
         { path: '/ervaring/:token', element: later(() => import('../features/ervaring').then((m) => m.ErvaringPagina)) },
+        // A new account's invitation: public, opened from the link.
+        { path: '/uitnodiging/:token', element: later(() => import('../features/uitnodiging').then((m) => m.UitnodigingPagina)) },
         {
           element: <IngelogdeOpbouw />,
           children: [

@@ -16,6 +16,9 @@ import { useHuidigeGebruiker } from '../../auth';
 import { useGebruikers } from '../hooks/useGebruikers';
 import { useZetGebruikerActief } from '../hooks/useZetGebruikerActief';
 import { VerwijsindexSignalen } from './VerwijsindexSignalen';
+import { Bevestiging } from '../../../shared/formulier/Bevestiging';
+import { InrichtingBeheer } from './InrichtingBeheer';
+import { NieuwAccount } from './NieuwAccount';
 
 export function GebruikersbeheerPagina() {
   usePaginaTitel('Gebruikersbeheer');
@@ -23,21 +26,29 @@ export function GebruikersbeheerPagina() {
   const zetActief = useZetGebruikerActief();
   const zelfId = useHuidigeGebruiker().data?.gebruiker.id;
   const [uitkomst, setUitkomst] = useState<{ soort: Extract<MeldingSoort, 'ok' | 'error'>; tekst: string }>();
+  // Switching an account off ends that person's work at once: asked for first.
+  const [teBevestigen, setTeBevestigen] = useState<string>();
+  const meld = (tekst: string, soort: 'ok' | 'error' = 'ok') => setUitkomst({ soort, tekst });
 
-  function wissel(gebruiker: GebruikerOverzicht) {
+  function wissel(gebruiker: GebruikerOverzicht, opties?: { onSuccess: () => void; onError: (fout: Error) => void }) {
     const actief = !gebruiker.actief;
     setUitkomst(undefined);
     zetActief.mutate(
       { id: gebruiker.id, actief },
       {
-        onSuccess: (bijgewerkt) =>
+        onSuccess: (bijgewerkt) => {
+          opties?.onSuccess();
           setUitkomst({
             soort: 'ok',
             tekst: bijgewerkt.actief
               ? `Het account van ${bijgewerkt.naam} is weer ingeschakeld.`
               : `Het account van ${bijgewerkt.naam} is uitgeschakeld. Alle sessies van deze gebruiker zijn beëindigd.`,
-          }),
-        onError: (fout) => setUitkomst({ soort: 'error', tekst: `Het account van ${gebruiker.naam} is niet gewijzigd. ${foutmelding(fout)}` }),
+          });
+        },
+        onError: (fout) => {
+          opties?.onError(fout);
+          setUitkomst({ soort: 'error', tekst: `Het account van ${gebruiker.naam} is niet gewijzigd. ${foutmelding(fout)}` });
+        },
       },
     );
   }
@@ -45,7 +56,7 @@ export function GebruikersbeheerPagina() {
   return (
     <>
       <Kop niveau={1}>Gebruikersbeheer</Kop>
-      <Alinea inleiding>Beheer de accounts van medewerkers. Een uitgeschakeld account kan niet meer inloggen; lopende sessies stoppen direct.</Alinea>
+      <Alinea inleiding>Beheer de gemeenten, organisaties en accounts van medewerkers. Een uitgeschakeld account kan niet meer inloggen; lopende sessies stoppen direct.</Alinea>
 
       {/* Always in the page, so screen readers announce the news after a click. */}
       <div className="eenplan-uitkomst" role="status">
@@ -97,8 +108,22 @@ export function GebruikersbeheerPagina() {
                   <Cel>
                     {gebruiker.id === zelfId ? (
                       <span className="eenplan-zelf">Uw eigen account</span>
+                    ) : teBevestigen === gebruiker.id ? (
+                      <Bevestiging
+                        id={`uitschakelen-${gebruiker.id}`}
+                        vraag={`Het account van ${gebruiker.naam} uitschakelen? Deze persoon wordt direct uitgelogd en kan niet meer inloggen.`}
+                        bevestigTekst="Ja, uitschakelen"
+                        mutatie={{ mutate: (_id: string, opties) => wissel(gebruiker, opties), isPending: zetActief.isPending }}
+                        variabelen={gebruiker.id}
+                        onGedaan={() => {
+                          setTeBevestigen(undefined);
+                          // Focus back on the account's button, now "Inschakelen", not lost with the question.
+                          requestAnimationFrame(() => document.getElementById(`account-knop-${gebruiker.id}`)?.focus());
+                        }}
+                        onAnnuleren={() => setTeBevestigen(undefined)}
+                      />
                     ) : (
-                      <Knop soort={gebruiker.actief ? 'secondary-action' : 'primary-action'} bezig={bezig} onClick={() => wissel(gebruiker)}>
+                      <Knop id={`account-knop-${gebruiker.id}`} soort={gebruiker.actief ? 'secondary-action' : 'primary-action'} bezig={bezig} onClick={() => (gebruiker.actief ? setTeBevestigen(gebruiker.id) : wissel(gebruiker))}>
                         {gebruiker.actief ? 'Uitschakelen' : 'Inschakelen'}
                         <VisueelVerborgen> {gebruiker.naam}</VisueelVerborgen>
                       </Knop>
@@ -111,6 +136,8 @@ export function GebruikersbeheerPagina() {
         </Tabel>
       )}
 
+      <NieuwAccount onUitkomst={meld} />
+      <InrichtingBeheer onUitkomst={meld} />
       <VerwijsindexSignalen />
     </>
   );

@@ -1,0 +1,1 @@
+export { UitnodigingPagina } from './components/UitnodigingPagina';
