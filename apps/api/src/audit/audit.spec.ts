@@ -40,7 +40,7 @@ describe('audit log', () => {
     const org = me.organisatie.id;
     expect(regels).toEqual([
       { gebeurtenis: 'inloggen_mislukt', gebruiker_id: id, organisatie_id: null, details: { reden: 'onjuist_wachtwoord' } },
-      { gebeurtenis: 'inloggen', gebruiker_id: id, organisatie_id: org, details: {} },
+      { gebeurtenis: 'inloggen', gebruiker_id: id, organisatie_id: org, details: { methode: 'wachtwoord' } },
       {
         gebeurtenis: 'toegang_geweigerd',
         gebruiker_id: id,

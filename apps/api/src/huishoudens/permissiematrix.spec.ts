@@ -188,6 +188,8 @@ const BEHEER_MATRIX: Route[] = [
     verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 401) },
   { route: 'POST /api/beheer/gebruikers/:id/uitnodiging', verzoek: (a, c) => a.post(`/api/beheer/gebruikers/${GEEN_ID}/uitnodiging`).set('x-csrf-token', c).send({}),
     verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 401) },
+  { route: 'DELETE /api/beheer/gebruikers/:id/tweede-factor', verzoek: (a, c) => a.delete(`/api/beheer/gebruikers/${GEEN_ID}/tweede-factor`).set('x-csrf-token', c),
+    verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 401) },
   { route: 'GET /api/beheer/gemeenten', verzoek: (a) => a.get('/api/beheer/gemeenten'),
     verwacht: v(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401) },
   { route: 'POST /api/beheer/gemeenten', verzoek: (a, c) => a.post('/api/beheer/gemeenten').set('x-csrf-token', c).send({}),
