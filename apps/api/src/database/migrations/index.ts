@@ -9,6 +9,7 @@ import { Begrenzing1764100000000 } from './1764100000000-Begrenzing.js';
 import { GeenDubbeleRegistratie1764140000000 } from './1764140000000-GeenDubbeleRegistratie.js';
 import { LijstenInAudit1764160000000 } from './1764160000000-LijstenInAudit.js';
 import { AlleenToevoegen1764170000000 } from './1764170000000-AlleenToevoegen.js';
+import { RollendJaar1764500000000 } from './1764500000000-RollendJaar.js';
 
 /** Every migration, in order. Listed explicitly so source (tests) and dist (runtime) load the same set. */
-export const MIGRATIES = [Basis1763840000000, HuishoudensEnPlannen1763850000000, ZoekenOpNaam1763860000000, TeamRegieEvaluaties1763870000000, Thema2Metingen1763880000000, RegieIndex1763890000000, EenMetingPerEvaluatie1763900000000, Begrenzing1764100000000, GeenDubbeleRegistratie1764140000000, LijstenInAudit1764160000000, AlleenToevoegen1764170000000];
+export const MIGRATIES = [Basis1763840000000, HuishoudensEnPlannen1763850000000, ZoekenOpNaam1763860000000, TeamRegieEvaluaties1763870000000, Thema2Metingen1763880000000, RegieIndex1763890000000, EenMetingPerEvaluatie1763900000000, Begrenzing1764100000000, GeenDubbeleRegistratie1764140000000, LijstenInAudit1764160000000, AlleenToevoegen1764170000000, RollendJaar1764500000000];
