@@ -95,7 +95,7 @@ describe('rapportages (beleid)', () => {
     // Not even a malformed period reaches the API.
     await formulier.getByLabel('Periode om te publiceren').fill('vorig kwartaal');
     await formulier.getByRole('button', { name: 'Publiceren' }).click();
-    await samenvatting.getByRole('link', { name: 'Geef een kwartaal als 2026-K3 of een jaar als 2026.' }).waitFor();
+    await samenvatting.getByRole('link', { name: 'Geef een kwartaal als 2026-K3, een jaar als 2026 of twaalf maanden als 2026-K3-12M.' }).waitFor();
     await toegankelijk(page, 'rapportages publiceren met ongeldige periode');
   });
 

@@ -55,10 +55,13 @@ export function markeringTeken(markering: Markering, { minimum }: Pick<Onthullin
   }
 }
 
+/** A quarter ("2026-K3"), a calendar year ("2026") or the rolling year of the last four quarters ("2026-K3-12M", shown as "2026-K3 (12 maanden)"). */
+export type PeriodeSoort = 'kwartaal' | 'jaar' | 'rollend';
+
 export interface Release {
-  /** e.g. "2026-K3" (quarter) or "2026" (year). */
+  /** e.g. "2026-K3" (quarter), "2026" (year) or "2026-K3-12M" (the four quarters up to and including 2026-K3). */
   periode: string;
-  soort: 'kwartaal' | 'jaar';
+  soort: PeriodeSoort;
   gepubliceerdOp: string;
   /** SHA-256 of the canonical JSON of `tabellen`: a re-run of the same release gives the same hash. */
   hash: string;
@@ -69,7 +72,7 @@ export interface Release {
 
 export interface ReleaseOverzicht {
   periode: string;
-  soort: 'kwartaal' | 'jaar';
+  soort: PeriodeSoort;
   gepubliceerdOp: string;
   hash: string;
 }
@@ -77,7 +80,7 @@ export interface ReleaseOverzicht {
 export const periodeVeld = z
   .string()
   .trim()
-  .regex(/^\d{4}(-K[1-4])?$/, 'Geef een kwartaal als 2026-K3 of een jaar als 2026.');
+  .regex(/^\d{4}(-K[1-4](-12M)?)?$/, 'Geef een kwartaal als 2026-K3, een jaar als 2026 of twaalf maanden als 2026-K3-12M.');
 export const releaseMakenSchema = z.object({ periode: periodeVeld }).strict();
 
 /** The household's own experience, asked at evaluations (thema 2): 1 (helemaal niet) … 5 (helemaal wel), or "weet niet". */

@@ -30,7 +30,8 @@ describe('releases', () => {
     expect(JSON.stringify(opnieuw)).toBe(JSON.stringify(body<Release>(gepubliceerd).tabellen));
 
     const nogmaals = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode }).expect(409);
-    expect(body<Probleem>(nogmaals).detail).toMatch(/ligt vast/);
+    expect(body<Probleem>(nogmaals).detail).toBe(`De cijfers over ${periode} zijn al gepubliceerd en liggen vast. Correcties komen in de volgende publicatie.`);
+    expect(JSON.stringify(body<Probleem>(nogmaals))).not.toMatch(/release/i);
     await expect(t.app.get(DataSource).query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/permission denied/);
     await metDataSource(inject('databaseEigenaarUrl'), (eigenaar) =>
       expect(eigenaar.query(`UPDATE rapportage_release SET hash = 'x' WHERE periode = $1`, [periode])).rejects.toThrow(/bevroren/),
@@ -62,6 +63,19 @@ describe('releases', () => {
     expect(body<Probleem>(toekomst).fouten![0]).toEqual({ veld: 'periode', melding: 'De periode 2999-K1 is nog niet voorbij; publiceer na afloop.' });
     await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: 'Q3 2025' }).expect(400);
     await beleid.agent.get('/api/rapportages/releases/2024-K1').expect(404);
+  });
+
+  it('publishes a rolling year of four finished quarters, and refuses one whose last quarter still runs', async () => {
+    const beleid = await inloggenAls(t, 'beleid.mlw');
+    const release = body<Release>(await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025-K2-12M' }).expect(201));
+    expect(release).toMatchObject({ periode: '2025-K2-12M', soort: 'rollend' });
+    const nu = new Date();
+    const lopend = `${nu.getUTCFullYear()}-K${Math.floor(nu.getUTCMonth() / 3) + 1}`;
+    const antwoord = await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: `${lopend}-12M` }).expect(400);
+    expect(body<Probleem>(antwoord).fouten).toEqual([
+      { veld: 'periode', melding: `De twaalf maanden tot en met ${lopend} zijn nog niet voorbij: ${lopend} loopt nog. Kies een eerder kwartaal als einde.` },
+    ]);
+    await beleid.agent.post('/api/rapportages/releases').set('x-csrf-token', beleid.csrf).send({ periode: '2025-12M' }).expect(400);
   });
 
   it('refuses periods before the first year (default 2020), so "0000", "0001-K1" and "1899" can never be frozen', async () => {
@@ -110,7 +124,7 @@ describe('releases', () => {
     const tabel = release.tabellen.find((x) => x.id === 'ervaring');
     expect(body<Pick<Release, 'periode' | 'regels'> & PubliekeTabel>(antwoord)).toEqual({ periode: '2025', regels: release.regels, ...tabel });
     const onbekend = await beleid.agent.get('/api/rapportages/releases/2025/tabellen/bestaat-niet.json').expect(404);
-    expect(body<Probleem>(onbekend).detail).toBe('De release 2025 heeft geen tabel bestaat-niet.');
+    expect(body<Probleem>(onbekend).detail).toBe('De publicatie over 2025 heeft geen tabel bestaat-niet.');
   });
 });
 

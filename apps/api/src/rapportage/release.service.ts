@@ -43,7 +43,7 @@ export class ReleaseService {
 
   async publiceer(ingelogd: Ingelogd, periodeCode: string): Promise<Release> {
     const periode = publiceerbarePeriode(periodeCode, this.klok.nu().toISOString().slice(0, 10), this.eersteJaar);
-    const alGepubliceerd = () => new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De release ${periode.code} is al gepubliceerd en ligt vast. Correcties komen in de volgende release.`);
+    const alGepubliceerd = () => new ProbleemFout(409, 'al-gepubliceerd', 'Al gepubliceerd', `De cijfers over ${periode.code} zijn al gepubliceerd en liggen vast. Correcties komen in de volgende publicatie.`);
     if (await rij<{ bestaat: number }>(this.db, `SELECT 1 AS bestaat FROM rapportage_release WHERE periode = $1`, [periode.code])) throw alGepubliceerd();
     // Two publishers at the same moment both pass the check above; the insert decides, the other gets 409.
     const release = await slaReleaseOp(this.db, periode.code, await this.bouw(periode.code), ingelogd.id, this.klok.nu(), this.regels);
@@ -62,7 +62,7 @@ export class ReleaseService {
   /** The stored text of a release, exactly as published. */
   async inhoud(periode: string): Promise<string> {
     const release = await rij<{ inhoud: string }>(this.db, `SELECT inhoud FROM rapportage_release WHERE periode = $1`, [periode]);
-    if (!release) throw problemen.nietGevonden(`Er is geen gepubliceerde release ${periode}.`);
+    if (!release) throw problemen.nietGevonden(`Er is geen publicatie over ${periode}.`);
     return release.inhoud;
   }
 
@@ -70,7 +70,7 @@ export class ReleaseService {
   async tabel(periode: string, tabelId: string): Promise<{ release: Release; tabel: PubliekeTabel }> {
     const release = JSON.parse(await this.inhoud(periode)) as Release;
     const tabel = release.tabellen.find((t) => t.id === tabelId);
-    if (!tabel) throw problemen.nietGevonden(`De release ${periode} heeft geen tabel ${tabelId}.`);
+    if (!tabel) throw problemen.nietGevonden(`De publicatie over ${periode} heeft geen tabel ${tabelId}.`);
     return { release, tabel };
   }
 }

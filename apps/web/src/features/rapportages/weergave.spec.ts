@@ -31,6 +31,8 @@ describe('periods', () => {
     expect(periodeLabel('2026')).toBe('heel 2026');
     expect(periodeKort('2026-K3')).toBe('K3 2026');
     expect(periodeLabel('iets anders')).toBe('iets anders');
+    expect(periodeLabel('2026-K3-12M')).toBe('2026-K3 (12 maanden)');
+    expect(periodeKort('2026-K3-12M')).toBe('K3 2026 (12 mnd)');
   });
 
   it('newest first, a year right after its fourth quarter', () => {

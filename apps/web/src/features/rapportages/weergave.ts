@@ -5,18 +5,20 @@ const eenDecimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, m
 const totEenDecimaal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const datumTijd = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
-/** "2026-K3" → "3e kwartaal 2026", "2026" → "heel 2026". */
+/** "2026-K3" → "3e kwartaal 2026", "2026" → "heel 2026", "2026-K3-12M" → "2026-K3 (12 maanden)". */
 export function periodeLabel(periode: string): string {
+  const rollend = /^(\d{4}-K[1-4])-12M$/.exec(periode);
+  if (rollend) return `${rollend[1]} (12 maanden)`;
   const kwartaal = /^(\d{4})-K([1-4])$/.exec(periode);
   if (kwartaal) return `${kwartaal[2]}e kwartaal ${kwartaal[1]}`;
   return /^\d{4}$/.test(periode) ? `heel ${periode}` : periode;
 }
 
-/** Orders periods in time: a year comes after its fourth quarter (it ends on the same day, and sums it up). */
+/** Orders periods by their end: a rolling year and a year come after the quarter they end with (they sum it up). */
 export function periodeVolgorde(periode: string): number {
-  const delen = /^(\d{4})(?:-K([1-4]))?$/.exec(periode);
+  const delen = /^(\d{4})(?:-K([1-4])(-12M)?)?$/.exec(periode);
   if (!delen) return 0;
-  return Number(delen[1]) * 10 + (delen[2] ? Number(delen[2]) : 4.5);
+  return Number(delen[1]) * 10 + (delen[2] ? Number(delen[2]) + (delen[3] ? 0.3 : 0) : 4.5);
 }
 
 /** Newest period first. */
@@ -26,8 +28,8 @@ export function nieuwsteEerst<T extends { periode: string }>(lijst: T[]): T[] {
 
 /** Short label for a chart axis: "2026-K3" → "K3 2026". */
 export function periodeKort(periode: string): string {
-  const kwartaal = /^(\d{4})-(K[1-4])$/.exec(periode);
-  return kwartaal ? `${kwartaal[2]} ${kwartaal[1]}` : periode;
+  const kwartaal = /^(\d{4})-(K[1-4])(-12M)?$/.exec(periode);
+  return kwartaal ? `${kwartaal[2]} ${kwartaal[1]}${kwartaal[3] ? ' (12 mnd)' : ''}` : periode;
 }
 
 export function tijdstipLabel(iso: string): string {
@@ -151,4 +153,9 @@ export function kolomInZin(kolom: string): string {
 /** Whether a column holds answers on the 1–5 scale of the questionnaire (one of its statements, or a table that says "1–5"). */
 export function isVijfpuntsschaal(tabel: PubliekeTabel, kolom: string): boolean {
   return Object.values<string>(ERVARING_STELLING_TEKSTEN).includes(kolom) || /\b1[–-]5\b/.test(tabel.titel);
+}
+
+/** How many figures a release shows (counts, shares, means): the dashboard opens on the period that shows the most. */
+export function aantalCijfers(tabellen: PubliekeTabel[]): number {
+  return tabellen.reduce((som, t) => som + t.cellen.flat().filter((c) => c.soort === 'aantal' || c.soort === 'aandeel' || c.soort === 'gemiddelde').length, 0);
 }

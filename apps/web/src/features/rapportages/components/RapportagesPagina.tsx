@@ -8,7 +8,7 @@ import { Laden } from '../../../ui/Laden';
 import { Melding } from '../../../ui/Melding';
 import { usePaginaTitel } from '../../../ui/usePaginaTitel';
 import { useRechten } from '../../auth';
-import { useKwartaalreeks, useRelease, useReleases } from '../hooks/useReleases';
+import { useKwartaalreeks, useMeesteCijfers, useRelease, useReleases } from '../hooks/useReleases';
 import { OnthullingsRegelsContext } from '../onthullingsregels';
 import { periodeLabel, tijdstipLabel } from '../weergave';
 import '../rapportages.css';
@@ -32,7 +32,14 @@ export function RapportagesPagina() {
 
   const lijst = releases.data ?? [];
   const gevraagd = zoekParameters.get('periode');
-  const gekozen = lijst.find((r) => r.periode === gevraagd) ?? lijst[0];
+  const meeste = useMeesteCijfers(lijst);
+  const standaard = lijst.find((r) => r.periode === meeste?.periode) ?? lijst[0];
+  const gekozen = lijst.find((r) => r.periode === gevraagd) ?? standaard;
+  // Said only when the dashboard chose: why this period and not simply the newest.
+  const waarom =
+    !gevraagd && standaard && meeste && meeste.cijfers >= 0
+      ? `U ziet ${periodeLabel(standaard.periode)}: van de nieuwste publicaties laat die de meeste cijfers zien (${meeste.cijfers}). In een kortere periode zijn er per gemeente vaak te weinig huishoudens om cijfers te tonen.`
+      : undefined;
 
   function naarUitleg() {
     uitlegRef.current?.focus({ preventScroll: true });
@@ -41,7 +48,7 @@ export function RapportagesPagina() {
 
   function kiesPeriode(periode: string) {
     setGepubliceerd(undefined);
-    setZoekParameters(periode === lijst[0]?.periode ? {} : { periode }, { replace: true, preventScrollReset: true });
+    setZoekParameters({ periode }, { replace: true, preventScrollReset: true });
   }
 
   function bijGepubliceerd(release: Release) {
@@ -78,7 +85,7 @@ export function RapportagesPagina() {
           </p>
         </Melding>
       ) : (
-        <Dashboard lijst={lijst} gekozen={gekozen} kiesPeriode={kiesPeriode} uitlegRef={uitlegRef} naarUitleg={naarUitleg} />
+        <Dashboard lijst={lijst} gekozen={gekozen} waarom={waarom} kiesPeriode={kiesPeriode} uitlegRef={uitlegRef} naarUitleg={naarUitleg} />
       )}
 
       {magPubliceren && !releases.isPending && <ReleasePublicerenFormulier kopId="publiceren-kop" bijGepubliceerd={bijGepubliceerd} />}
@@ -89,12 +96,13 @@ export function RapportagesPagina() {
 interface DashboardProps {
   lijst: ReleaseOverzicht[];
   gekozen: ReleaseOverzicht;
+  waarom: string | undefined;
   kiesPeriode: (periode: string) => void;
   uitlegRef: Ref<HTMLHeadingElement>;
   naarUitleg: () => void;
 }
 
-function Dashboard({ lijst, gekozen, kiesPeriode, uitlegRef, naarUitleg }: DashboardProps) {
+function Dashboard({ lijst, gekozen, waarom, kiesPeriode, uitlegRef, naarUitleg }: DashboardProps) {
   const release = useRelease(gekozen.periode);
   const kwartalen = useKwartaalreeks(lijst);
 
@@ -110,6 +118,7 @@ function Dashboard({ lijst, gekozen, kiesPeriode, uitlegRef, naarUitleg }: Dashb
           aria-describedby="gekozen-periode-gegevens"
         />
         <p id="gekozen-periode-gegevens" className="utrecht-paragraph eenplan-periodekeuze__gegevens">
+          {waarom && <>{waarom} </>}
           Gepubliceerd op {tijdstipLabel(gekozen.gepubliceerdOp)}. Controlegetal: <code className="eenplan-controlegetal">{gekozen.hash.slice(0, 12)}</code>
         </p>
       </div>

@@ -31,7 +31,7 @@ export function ReleasePublicerenFormulier({ kopId, bijGepubliceerd }: { kopId: 
     setAlgemeneFout(undefined);
     const controle = releaseMakenSchema.safeParse({ periode });
     if (!controle.success) {
-      setVeldfout(controle.error.issues[0]?.message ?? 'Geef een kwartaal als 2026-K3 of een jaar als 2026.');
+      setVeldfout(controle.error.issues[0]?.message ?? 'Geef een kwartaal als 2026-K3, een jaar als 2026 of twaalf maanden als 2026-K3-12M.');
       return;
     }
     setVeldfout(undefined);
@@ -67,7 +67,7 @@ export function ReleasePublicerenFormulier({ kopId, bijGepubliceerd }: { kopId: 
           id="periode"
           name="periode"
           label="Periode om te publiceren"
-          omschrijving={`Een kwartaal, bijvoorbeeld ${vorigKwartaal()}, of een heel jaar, bijvoorbeeld ${new Date().getFullYear() - 1}.`}
+          omschrijving={`Een kwartaal, bijvoorbeeld ${vorigKwartaal()}; een heel jaar, bijvoorbeeld ${new Date().getFullYear() - 1}; of de twaalf maanden tot en met een kwartaal, bijvoorbeeld ${vorigKwartaal()}-12M.`}
           autoComplete="off"
           spellCheck={false}
           required

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ReleaseOverzicht } from '@eenplan/contracts';
 import { haalRelease, haalReleases, RELEASES_SLEUTEL, releaseSleutel } from '../api/rapportages-api';
-import { nieuwsteEerst } from '../weergave';
+import { aantalCijfers, nieuwsteEerst } from '../weergave';
 
 /** How many quarters the trend chart looks back. */
 export const TREND_KWARTALEN = 8;
@@ -39,5 +39,22 @@ export function useKwartaalreeks(overzicht: ReleaseOverzicht[] | undefined) {
       bezig: resultaten.some((r) => r.isPending),
       fout: resultaten.find((r) => r.isError)?.error,
     }),
+  });
+}
+
+/**
+ * The period the dashboard opens on: of the newest quarter, year and rolling year, the one that
+ * shows the most figures (a quarter per gemeente is often too small; twelve months are not).
+ */
+export function useMeesteCijfers(lijst: ReleaseOverzicht[]) {
+  const kandidaten = (['kwartaal', 'rollend', 'jaar'] as const).flatMap((soort) => lijst.find((r) => r.soort === soort) ?? []);
+  return useQueries({
+    queries: kandidaten.map((r) => ({ queryKey: releaseSleutel(r.periode), queryFn: ({ signal }: { signal: AbortSignal }) => haalRelease(r.periode, signal), staleTime: Infinity })),
+    combine: (resultaten) => {
+      if (resultaten.some((r) => r.isPending)) return undefined;
+      const geteld = kandidaten.map((r, i) => ({ periode: r.periode, cijfers: resultaten[i]!.data ? aantalCijfers(resultaten[i]!.data.tabellen) : -1 }));
+      // Newest first on a tie: the list is ordered newest first and sort is stable.
+      return [...geteld].sort((a, b) => b.cijfers - a.cijfers)[0];
+    },
   });
 }
