@@ -30,7 +30,10 @@ describe('keyboard', () => {
     await page.goto('/inloggen');
     await page.getByLabel('Gebruikersnaam').waitFor();
     await skipLinkWerkt(page);
-    // The next Tab continues inside main, not back at the top.
+    // The next Tab continues inside main, not back at the top: the organisation's sign-in first
+    // (the browser tests run the development OpenID provider), then the password form.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Inloggen via uw organisatie');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gebruikersnaam');
   });
@@ -47,6 +50,7 @@ describe('keyboard', () => {
     await page.goto('/inloggen');
     await page.getByLabel('Gebruikersnaam').waitFor();
     await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // Inloggen via uw organisatie
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gebruikersnaam');
     await page.keyboard.type('professional.amw');
@@ -113,7 +117,7 @@ describe('page structure and contrast', () => {
       for (const pad of paginas) {
         await page.goto(pad);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        if (pad === '/beheer' && gebruiker === 'beheer') await page.getByRole('table').waitFor();
+        if (pad === '/beheer' && gebruiker === 'beheer') await page.getByRole('table', { name: /Alle gebruikers/ }).waitFor();
         await toegankelijk(page, `${gebruiker} ${pad}`);
         await schermafdruk(page, `${gebruiker}${pad.replaceAll('/', '-')}`);
       }
@@ -123,7 +127,7 @@ describe('page structure and contrast', () => {
   it('stays usable at 320 px wide (reflow, WCAG 1.4.10)', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await logIn(page, 'beheer');
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     await toegankelijk(page, 'gebruikersbeheer op 320 px');
     await schermafdruk(page, 'beheer-smal');
     // The page itself does not scroll sideways; only the table may, inside its own container.
