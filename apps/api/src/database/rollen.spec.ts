@@ -92,6 +92,17 @@ describe('ingebouwde PostgreSQL: no password in the code', () => {
     expect(decodeURIComponent(new URL(inject('databaseUrl')).password)).not.toBe(decodeURIComponent(beheerder.password));
   });
 
+  it('starts in a folder whose parents do not exist yet (a fresh clone has no .data)', async () => {
+    const dataDir = path.join(map, 'nog-niet', 'er', 'postgres');
+    const cluster = await startIngebouwdePostgres(dataDir, await vrijePoort());
+    try {
+      expect(statSync(`${dataDir}.wachtwoorden.json`).mode & 0o777).toBe(0o600);
+      expect(await weigering(cluster.api, 'SELECT 1')).toBe('toegestaan');
+    } finally {
+      await cluster.stop();
+    }
+  });
+
   it('upgrades a folder from before the roles: its superuser gets a new password, its tables a new owner, its data stays', async () => {
     const dataDir = path.join(map, 'oud');
     const poort = await vrijePoort();
