@@ -1,20 +1,14 @@
 import 'reflect-metadata';
 import { maakApp } from './app.js';
 import { maakLogger } from './common/logger.js';
-import { ConfigFout, laadConfig, type AppConfig } from './config/config.js';
+import { laadConfigOfStop, type AppConfig } from './config/config.js';
 import { type DatabaseVerbindingen, externeVerbindingen, metDataSource, metRapportageDataSource, migreer } from './database/database.js';
 import { startIngebouwdePostgres, type IngebouwdePostgres } from './database/embedded-postgres.js';
 import { controleerMinsteRechten } from './database/rollen.js';
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD, seedDemoAlsLeeg } from './seed/demo-seed.js';
 import { koppelOntwikkelAccounts, ontwikkelConfig, type OntwikkelProvider } from './auth/ontwikkel-provider.js';
 
-let config: AppConfig;
-try {
-  config = laadConfig();
-} catch (fout) {
-  process.stderr.write(`${fout instanceof ConfigFout ? fout.message : String(fout)}\n`);
-  process.exit(1);
-}
+let config: AppConfig = laadConfigOfStop();
 const logger = maakLogger(config.LOG_LEVEL);
 
 let ingebouwd: IngebouwdePostgres | undefined;

@@ -101,6 +101,16 @@ export class ConfigFout extends Error {
   }
 }
 
+/** For the processes' entry points: the config, or its Dutch message on stderr and exit code 1. */
+export function laadConfigOfStop(): AppConfig {
+  try {
+    return laadConfig();
+  } catch (fout) {
+    process.stderr.write(`${fout instanceof ConfigFout ? fout.message : String(fout)}\n`);
+    process.exit(1);
+  }
+}
+
 /** Validates the environment once at start; every wrong variable gets its own line. */
 export function laadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const invoer = Object.fromEntries(Object.entries(env).filter(([, waarde]) => waarde !== undefined && waarde !== ''));

@@ -4,7 +4,7 @@
  * owner role), or on the embedded PostgreSQL like `npm start`.
  */
 import 'reflect-metadata';
-import { ConfigFout, laadConfig } from '../config/config.js';
+import { laadConfigOfStop } from '../config/config.js';
 import { seedDemoAlsLeeg } from '../seed/demo-seed.js';
 import { externeVerbindingen, metDataSource, metRapportageDataSource, migreer } from './database.js';
 import { startIngebouwdePostgres } from './embedded-postgres.js';
@@ -15,13 +15,7 @@ if (!['migrate', 'revert', 'reset'].includes(opdracht ?? '')) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = laadConfig();
-} catch (fout) {
-  console.error(fout instanceof ConfigFout ? fout.message : fout);
-  process.exit(1);
-}
+const config = laadConfigOfStop();
 if (opdracht === 'reset' && config.APP_ENV === 'production') {
   console.error('db:reset wist alle gegevens en is daarom niet toegestaan met APP_ENV=production.');
   process.exit(1);

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigFout, laadConfig } from '../config/config.js';
+import { laadConfigOfStop } from '../config/config.js';
 import { externeVerbindingen, metDataSource, migreer } from '../database/database.js';
 import { startIngebouwdePostgres } from '../database/embedded-postgres.js';
 import { maakEersteBeheerAccount } from './eerste-account.js';
@@ -15,13 +15,7 @@ if (!gebruikersnaam || !naam || !email) {
   console.error('Gebruik: npm run beheer:eerste-account -- --gebruikersnaam <naam> --naam "<volledige naam>" --email <adres> [--organisatie "<organisatie>"]');
   process.exit(2);
 }
-let config;
-try {
-  config = laadConfig();
-} catch (fout) {
-  console.error(fout instanceof ConfigFout ? fout.message : fout);
-  process.exit(1);
-}
+const config = laadConfigOfStop();
 const database = externeVerbindingen(config) ?? (await startIngebouwdePostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log));
 try {
   await migreer(database.eigenaar);
