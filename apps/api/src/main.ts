@@ -6,7 +6,7 @@ import { type DatabaseVerbindingen, externeVerbindingen, metDataSource, metRappo
 import { startIngebouwdePostgres, type IngebouwdePostgres } from './database/embedded-postgres.js';
 import { controleerMinsteRechten } from './database/rollen.js';
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD, seedDemoAlsLeeg } from './seed/demo-seed.js';
-import { koppelOntwikkelAccounts, ontwikkelConfig, type OntwikkelProvider } from './auth/ontwikkel-provider.js';
+import type { OntwikkelProvider } from './auth/ontwikkel-provider.js';
 
 let config: AppConfig = laadConfigOfStop();
 const logger = maakLogger(config.LOG_LEVEL);
@@ -35,6 +35,8 @@ const geseed = config.SEED_DEMO && (await metDataSource(verbindingen.api, (db) =
 if (geseed) logger.info('demodata geladen');
 let ontwikkelProvider: OntwikkelProvider | undefined;
 if (config.OIDC_DEV) {
+  // Loaded only here: a production process never loads the development provider (or oidc-provider).
+  const { koppelOntwikkelAccounts, ontwikkelConfig } = await import('./auth/ontwikkel-provider.js');
   ({ config, provider: ontwikkelProvider } = await ontwikkelConfig(config));
   const issuer = ontwikkelProvider.issuer;
   await metDataSource(verbindingen.api, (db) => koppelOntwikkelAccounts(db, issuer));
